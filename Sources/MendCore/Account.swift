@@ -1,0 +1,22 @@
+/// A person who uses Mend.
+public struct Account: Hashable, Sendable {
+    /// The account's identifier.
+    public var id: UserID
+    /// The normalised (lowercased, trimmed) email address used to sign in.
+    public var email: String
+    /// The name the partner sees.
+    public var displayName: String
+    /// The password hash (never the password).
+    public var passwordHash: String
+    /// When the account was created.
+    public var createdAt: Timestamp
+
+    /// Creates an account value.
+    public init(id: UserID, email: String, displayName: String, passwordHash: String, createdAt: Timestamp) {
+        self.id = id
+        self.email = email
+        self.displayName = displayName
+        self.passwordHash = passwordHash
+        self.createdAt = createdAt
+    }
+}

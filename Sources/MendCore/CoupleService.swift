@@ -1,0 +1,58 @@
+/// Creating, joining and leaving a couple space.
+public struct CoupleService: Sendable {
+    let couples: any CoupleRepository
+    let clock: any MendClock
+    let ids: any IDGenerator
+    let secrets: any SecretGenerator
+
+    /// Creates the service from its dependencies.
+    public init(couples: any CoupleRepository, clock: any MendClock, ids: any IDGenerator, secrets: any SecretGenerator) {
+        self.couples = couples
+        self.clock = clock
+        self.ids = ids
+        self.secrets = secrets
+    }
+
+    /// The space `userID` belongs to, if any.
+    public func couple(of userID: UserID) async throws -> Couple? {
+        try await couples.couple(of: userID)
+    }
+
+    /// Creates a space for `userID` and returns it with a fresh invite code for the partner.
+    public func create(for userID: UserID) async throws -> (CoupleID, InviteCode) {
+        let now = clock.now()
+        let id = CoupleID(ids.next())
+        let invite = InviteCode.generate(using: secrets)
+        try await couples.create(id: id, by: userID, at: now, invite: invite, inviteExpiresAt: now.adding(InviteCode.lifetime))
+        return (id, invite)
+    }
+
+    /// Makes a new invite code for the person's space, replacing any earlier one.
+    public func newInvite(for userID: UserID) async throws -> InviteCode {
+        guard let couple = try await couples.couple(of: userID) else { throw MendError.notFound }
+        guard !couple.isFull else {
+            throw MendError.conflict(code: "couple_full", message: "Your space already has both partners in it.")
+        }
+        let now = clock.now()
+        let invite = InviteCode.generate(using: secrets)
+        try await couples.replaceInvite(for: couple.id, by: userID, invite: invite, at: now, expiresAt: now.adding(InviteCode.lifetime))
+        return invite
+    }
+
+    /// Joins the space the typed invite code belongs to.
+    public func join(userID: UserID, typedCode: String) async throws -> CoupleID {
+        guard let invite = InviteCode(typed: typedCode) else {
+            throw MendError.invalidField(
+                field: "inviteCode",
+                message: "Invite codes are 10 letters and numbers, like ABCDE-FGH23. Please check it and try again."
+            )
+        }
+        return try await couples.join(userID: userID, invite: invite, at: clock.now())
+    }
+
+    /// Leaves the person's space.
+    public func leave(userID: UserID) async throws {
+        guard try await couples.couple(of: userID) != nil else { throw MendError.notFound }
+        try await couples.leave(userID: userID)
+    }
+}

@@ -1,0 +1,105 @@
+import Crypto
+import Hummingbird
+import Logging
+import MendCore
+import MendStorage
+
+/// The running parts of Mend, built once and shared by the router and the tests.
+public struct MendServices: Sendable {
+    /// The database.
+    public let database: Database
+    /// The repositories.
+    public let storage: Storage
+    /// Accounts and sign-in.
+    public let accounts: AccountService
+    /// Couple spaces.
+    public let couples: CoupleService
+    /// The master key everything sealed hangs from.
+    let masterKey: MasterKey
+
+    /// Opens the database and wires the services (nothing is migrated yet).
+    public static func make(configuration: MendConfiguration, dependencies: AppDependencies, logger: Logger) async throws -> MendServices {
+        let masterKey: MasterKey =
+            if let encoded = configuration.secretKey {
+                try MasterKey(encoded: encoded)
+            } else {
+                try MasterKey.loadOrCreate(inDirectory: configuration.dataDirectory)
+            }
+        let database = try await Database.open(configuration.database, logger: logger)
+        return make(database: database, masterKey: masterKey, configuration: configuration, dependencies: dependencies)
+    }
+
+    /// Wires the services over an already open database.
+    public static func make(database: Database, masterKey: MasterKey, configuration: MendConfiguration, dependencies: AppDependencies)
+        -> MendServices
+    {
+        let storage = Storage(database: database, sealer: FieldSealer(masterKey: masterKey))
+        let accounts = AccountService(
+            accounts: storage.accounts,
+            sessions: storage.sessions,
+            attempts: storage.loginAttempts,
+            hasher: dependencies.hasher ?? BcryptPasswordHasher(cost: configuration.passwordCost),
+            clock: dependencies.clock,
+            ids: dependencies.ids,
+            secrets: dependencies.secrets
+        )
+        let couples = CoupleService(
+            couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids, secrets: dependencies.secrets)
+        return MendServices(database: database, storage: storage, accounts: accounts, couples: couples, masterKey: masterKey)
+    }
+}
+
+/// Builds the router with every route and middleware; the tests call this too.
+public func buildRouter(services: MendServices, configuration: MendConfiguration, dependencies: AppDependencies) async throws
+    -> Router<AppRequestContext>
+{
+    let pages = try await PageRenderer.load(quickExitURL: configuration.quickExitURL)
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware(pages: pages))
+    router.add(middleware: SessionMiddleware(accounts: services.accounts, trustProxy: configuration.trustProxy))
+    router.add(
+        middleware: CSRFMiddleware(
+            key: services.masterKey.derived(for: "csrf"), secrets: dependencies.secrets, trustProxy: configuration.trustProxy
+        )
+    )
+
+    try SystemController.load(database: services.database).register(on: router)
+    AccountPagesController(accounts: services.accounts, couples: services.couples, pages: pages, trustProxy: configuration.trustProxy)
+        .register(on: router)
+    CouplePagesController(couples: services.couples, pages: pages).register(on: router)
+
+    let api = router.group("api/v1")
+    AccountAPIController(accounts: services.accounts, couples: services.couples).register(on: api)
+    CoupleAPIController(couples: services.couples).register(on: api)
+    return router
+}
+
+/// Builds the whole application: database, migrations at start-up, routes and graceful shutdown.
+public func buildApplication(
+    configuration: MendConfiguration,
+    dependencies: AppDependencies = AppDependencies(),
+    logger: Logger? = nil,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    var logger = logger ?? Logger(label: "mend")
+    logger.logLevel = configuration.logLevel
+    let services = try await MendServices.make(configuration: configuration, dependencies: dependencies, logger: logger)
+    let router = try await buildRouter(services: services, configuration: configuration, dependencies: dependencies)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Mend"),
+        services: [services.database],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+    let clock = dependencies.clock
+    let migrationLogger = logger
+    app.beforeServerStarts {
+        let applied = try await Migrator(database: services.database).migrate(now: { clock.now().millisecondsSinceEpoch })
+        if !applied.isEmpty {
+            migrationLogger.info("applied migrations", metadata: ["versions": "\(applied.map(\.version))"])
+        }
+    }
+    return app
+}

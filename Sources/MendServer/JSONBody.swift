@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+import MendCore
+
+extension Request {
+    /// Decodes a JSON body, telling apart malformed JSON (400) from a missing or mistyped field (422).
+    mutating func decodeJSON<T: Decodable>(_ type: T.Type, context: AppRequestContext) async throws -> T {
+        let buffer = try await collectBody(upTo: context.maxUploadSize)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch DecodingError.keyNotFound(let key, let context) {
+            let field = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+            throw MendError.invalidField(field: field, message: "`\(field)` is required.")
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw MendError.invalidField(field: field, message: "`\(field)` has the wrong type.")
+        } catch {
+            throw APIError(status: .badRequest, code: "malformed_request", message: "The request body isn't valid JSON.")
+        }
+    }
+}
+
+extension Response {
+    /// A JSON response with the given status.
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try JSONEncoder().encode(value)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import MendCore
+import SQLKit
+
+/// Accounts in SQLite or PostgreSQL, with email and display name sealed at rest.
+public struct SQLAccountRepository: AccountRepository {
+    let database: Database
+    let sealer: FieldSealer
+
+    /// Creates the repository.
+    public init(database: Database, sealer: FieldSealer) {
+        self.database = database
+        self.sealer = sealer
+    }
+
+    /// Inserts the account; a taken email becomes `MendError.conflict("email_taken")`.
+    public func create(_ account: Account) async throws {
+        let id = account.id.rawValue
+        let emailIndex = sealer.emailIndex(account.email)
+        let emailSealed = try sealer.seal(account.email, place: "accounts.email:\(id)")
+        let nameSealed = try sealer.seal(account.displayName, place: "accounts.display_name:\(id)")
+        do {
+            try await database.withSQL { sql in
+                try await sql.insert(into: "accounts")
+                    .columns("id", "email_index", "email_sealed", "display_name_sealed", "password_hash", "created_at")
+                    .values(
+                        SQLBind(id), SQLBind(emailIndex), SQLBind(emailSealed), SQLBind(nameSealed),
+                        SQLBind(account.passwordHash), SQLBind(account.createdAt.millisecondsSinceEpoch)
+                    )
+                    .run()
+            }
+        } catch  where isUniqueViolation(error) {
+            throw MendError.conflict(code: "email_taken", message: "There's already an account with that email. Try logging in instead.")
+        }
+    }
+
+    /// The account with this id.
+    public func find(id: UserID) async throws -> Account? {
+        try await findOne(column: "id", value: id.rawValue)
+    }
+
+    /// The account with this normalised email.
+    public func find(email: String) async throws -> Account? {
+        try await findOne(column: "email_index", value: sealer.emailIndex(email))
+    }
+
+    private func findOne(column: String, value: String) async throws -> Account? {
+        let row = try await database.withSQL { sql in
+            try await sql.select().column("*").from("accounts").where(SQLIdentifier(column), .equal, SQLBind(value)).first()
+        }
+        return try row.map(sealer.account(from:))
+    }
+
+    /// Replaces the password hash.
+    public func updatePasswordHash(_ hash: String, for id: UserID) async throws {
+        try await database.withSQL { sql in
+            try await sql.update("accounts").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(id.rawValue)).run()
+        }
+    }
+
+    /// Deletes the account, its sessions, invites and failed sign-ins, and its space once empty.
+    public func delete(id: UserID) async throws {
+        guard let account = try await find(id: id) else { throw MendError.notFound }
+        let failureKey = sealer.index("account:\(account.email)", purpose: "login")
+        try await database.transaction { sql in
+            let coupleID = try await sql.select().column("couple_id").from("memberships")
+                .where("user_id", .equal, SQLBind(id.rawValue)).first()?.decode(column: "couple_id", as: String.self)
+            // Foreign keys cascade to sessions, memberships and invites.
+            try await sql.delete(from: "accounts").where("id", .equal, SQLBind(id.rawValue)).run()
+            try await sql.delete(from: "login_failures").where("key_hash", .equal, SQLBind(failureKey)).run()
+            if let coupleID {
+                try await SQLCoupleRepository.deleteIfEmpty(coupleID: coupleID, sql: sql)
+            }
+        }
+    }
+}

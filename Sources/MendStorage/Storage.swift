@@ -1,0 +1,25 @@
+import Logging
+import MendCore
+
+/// Every repository over one database, ready for the services.
+public struct Storage: Sendable {
+    /// The database they share.
+    public let database: Database
+    /// Accounts.
+    public let accounts: any AccountRepository
+    /// Sign-in sessions.
+    public let sessions: any AuthSessionRepository
+    /// Couple spaces.
+    public let couples: any CoupleRepository
+    /// Failed sign-in attempts.
+    public let loginAttempts: any LoginAttemptRepository
+
+    /// Builds the SQL repositories over `database`, sealing with `sealer`.
+    public init(database: Database, sealer: FieldSealer) {
+        self.database = database
+        self.accounts = SQLAccountRepository(database: database, sealer: sealer)
+        self.sessions = SQLAuthSessionRepository(database: database, sealer: sealer)
+        self.couples = SQLCoupleRepository(database: database, sealer: sealer)
+        self.loginAttempts = SQLLoginAttemptRepository(database: database, sealer: sealer)
+    }
+}
