@@ -66,17 +66,27 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
             ]
         ),
-        .testTarget(name: "MendCoreTests", dependencies: ["MendCore"]),
+        .target(
+            name: "MendTestSupport",
+            dependencies: [
+                "MendCore", "MendStorage", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Tests/MendTestSupport"
+        ),
+        .testTarget(name: "MendCoreTests", dependencies: ["MendCore", "MendTestSupport"]),
         .testTarget(name: "MendCoachTests", dependencies: ["MendCoach"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "MendStorageTests",
-            dependencies: ["MendStorage", "MendCore"]
+            dependencies: ["MendStorage", "MendCore", "MendTestSupport", .product(name: "SQLKit", package: "sql-kit")]
         ),
         .testTarget(
             name: "MendServerTests",
             dependencies: [
                 "MendServer",
+                "MendTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ]
         ),
     ]

@@ -85,6 +85,19 @@ public func buildApplication(
     var logger = logger ?? Logger(label: "mend")
     logger.logLevel = configuration.logLevel
     let services = try await MendServices.make(configuration: configuration, dependencies: dependencies, logger: logger)
+    return try await buildApplication(
+        services: services, configuration: configuration, dependencies: dependencies, logger: logger, onServerRunning: onServerRunning
+    )
+}
+
+/// Builds the application over services that are already wired (tests pass a database of their own).
+public func buildApplication(
+    services: MendServices,
+    configuration: MendConfiguration,
+    dependencies: AppDependencies,
+    logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(services: services, configuration: configuration, dependencies: dependencies)
     var app = Application(
         router: router,
@@ -94,11 +107,10 @@ public func buildApplication(
         logger: logger
     )
     let clock = dependencies.clock
-    let migrationLogger = logger
     app.beforeServerStarts {
         let applied = try await Migrator(database: services.database).migrate(now: { clock.now().millisecondsSinceEpoch })
         if !applied.isEmpty {
-            migrationLogger.info("applied migrations", metadata: ["versions": "\(applied.map(\.version))"])
+            logger.info("applied migrations", metadata: ["versions": "\(applied.map(\.version))"])
         }
     }
     return app

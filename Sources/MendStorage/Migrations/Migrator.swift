@@ -22,7 +22,7 @@ public struct Migrator: Sendable {
         return try await database.transaction { sql in
             if kind == .postgres {
                 // Any constant works: it only has to be the same number in every Mend process.
-                try await sql.raw("SELECT pg_advisory_xact_lock(7_736_373_001)").run()
+                try await sql.raw("SELECT pg_advisory_xact_lock(7736373001)").run()
             }
             // The bookkeeping table is the one thing created idempotently: it must exist before
             // anything can be recorded in it.
