@@ -15,8 +15,8 @@ public protocol CoupleRepository: Sendable {
         invite: InviteCode,
         inviteExpiresAt: Timestamp
     ) async throws
-    /// Replaces the space's open invites with `invite`.
-    func replaceInvite(for coupleID: CoupleID, by userID: UserID, invite: InviteCode, at now: Timestamp, expiresAt: Timestamp)
+    /// Adds another single-use invite to the space (earlier unused ones stay valid until they expire).
+    func addInvite(for coupleID: CoupleID, by userID: UserID, invite: InviteCode, at now: Timestamp, expiresAt: Timestamp)
         async throws
     /// Adds `userID` to the space the invite belongs to and uses the invite up.
     ///
@@ -24,6 +24,7 @@ public protocol CoupleRepository: Sendable {
     /// `MendError.conflict` (`couple_full`) when the space already has two partners and
     /// (`already_in_couple`) when the person is in a space already.
     func join(userID: UserID, invite: InviteCode, at now: Timestamp) async throws -> CoupleID
-    /// Removes `userID` from their space; the space is deleted once nobody is left in it.
+    /// Removes `userID` from their space and withdraws its unused invites, so no old code opens it
+    /// again; the space is deleted once nobody is left in it.
     func leave(userID: UserID) async throws
 }

@@ -27,7 +27,7 @@ public struct CoupleService: Sendable {
         return (id, invite)
     }
 
-    /// Makes a new invite code for the person's space, replacing any earlier one.
+    /// Makes another invite code for the person's space.
     public func newInvite(for userID: UserID) async throws -> InviteCode {
         guard let couple = try await couples.couple(of: userID) else { throw MendError.notFound }
         guard !couple.isFull else {
@@ -35,7 +35,7 @@ public struct CoupleService: Sendable {
         }
         let now = clock.now()
         let invite = InviteCode.generate(using: secrets)
-        try await couples.replaceInvite(for: couple.id, by: userID, invite: invite, at: now, expiresAt: now.adding(InviteCode.lifetime))
+        try await couples.addInvite(for: couple.id, by: userID, invite: invite, at: now, expiresAt: now.adding(InviteCode.lifetime))
         return invite
     }
 

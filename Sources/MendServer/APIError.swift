@@ -89,7 +89,7 @@ struct APIError: Error, Sendable {
         )
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
-        let data = (try? JSONEncoder().encode(Body(error: detail))) ?? Data("{}".utf8)
+        let data = (try? JSONEncoder.mend.encode(Body(error: detail))) ?? Data("{}".utf8)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

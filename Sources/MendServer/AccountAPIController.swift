@@ -20,7 +20,23 @@ struct AccountAPIController: Sendable {
     struct PasswordBody: Decodable { var currentPassword: String; var newPassword: String }
     struct DeleteBody: Decodable { var password: String }
     struct AccountJSON: Encodable { var id: String; var email: String; var displayName: String }
-    struct MeJSON: Encodable { var id: String; var email: String; var displayName: String; var coupleId: String? }
+    struct MeJSON: Encodable {
+        var id: String
+        var email: String
+        var displayName: String
+        var coupleId: String?
+
+        enum CodingKeys: String, CodingKey { case id, email, displayName, coupleId }
+
+        /// `coupleId` is always present: null when the person is in no space.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(email, forKey: .email)
+            try container.encode(displayName, forKey: .displayName)
+            try container.encode(coupleId, forKey: .coupleId)
+        }
+    }
     struct TokenJSON: Encodable { var token: String }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {

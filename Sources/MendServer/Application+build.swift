@@ -90,19 +90,22 @@ public func buildApplication(
     )
 }
 
-/// Builds the application over services that are already wired (tests pass a database of their own).
+/// Builds the application over services that are already wired (tests pass a database of their own
+/// and set `runsDatabase` to false when they run it themselves).
 public func buildApplication(
     services: MendServices,
     configuration: MendConfiguration,
     dependencies: AppDependencies,
     logger: Logger,
+    runsDatabase: Bool = true,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(services: services, configuration: configuration, dependencies: dependencies)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Mend"),
-        services: [services.database],
+        // The database runs with the application unless the caller (a test) runs it already.
+        services: runsDatabase ? [services.database] : [],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )

@@ -11,6 +11,8 @@ extension Request {
         } catch DecodingError.keyNotFound(let key, let context) {
             let field = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
             throw MendError.invalidField(field: field, message: "`\(field)` is required.")
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw APIError(status: .badRequest, code: "malformed_request", message: "The request body must be a JSON object.")
         } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
             throw MendError.invalidField(field: field, message: "`\(field)` has the wrong type.")
@@ -23,11 +25,20 @@ extension Request {
 extension Response {
     /// A JSON response with the given status.
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try JSONEncoder().encode(value)
+        let data = try JSONEncoder.mend.encode(value)
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: data))
         )
+    }
+}
+
+extension JSONEncoder {
+    /// Mend's JSON output: keys sorted so responses are byte-for-byte stable.
+    static var mend: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

@@ -59,16 +59,12 @@ public struct SQLCoupleRepository: CoupleRepository {
         }
     }
 
-    /// Replaces the space's unused invites with a new one.
-    public func replaceInvite(for coupleID: CoupleID, by userID: UserID, invite: InviteCode, at now: Timestamp, expiresAt: Timestamp)
+    /// Adds another invite to the space.
+    public func addInvite(for coupleID: CoupleID, by userID: UserID, invite: InviteCode, at now: Timestamp, expiresAt: Timestamp)
         async throws
     {
         let hash = codeHash(invite)
-        try await database.transaction { sql in
-            try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID.rawValue)).where(
-                "used_at", .is, SQLLiteral.null
-            )
-            .run()
+        try await database.withSQL { sql in
             try await Self.insertInvite(hash: hash, coupleID: coupleID.rawValue, by: userID, at: now, expiresAt: expiresAt, sql: sql)
         }
     }
@@ -106,10 +102,8 @@ public struct SQLCoupleRepository: CoupleRepository {
                     .where("user_id", .equal, SQLBind(userID.rawValue)).first()?.decode(column: "couple_id", as: String.self)
             else { throw MendError.notFound }
             try await sql.delete(from: "memberships").where("user_id", .equal, SQLBind(userID.rawValue)).run()
-            try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID)).where(
-                "created_by", .equal, SQLBind(userID.rawValue)
-            )
-            .run()
+            // Withdraw every unused code, so a code handed out earlier cannot reopen the space.
+            try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID)).where("used_at", .is, SQLLiteral.null).run()
             try await deleteIfEmpty(coupleID: coupleID, sql: sql)
         }
     }

@@ -23,7 +23,10 @@ struct AccountStorageTests {
         try await TestDatabase.with(backend) { test in
             let storage = Storage(test)
             try await storage.accounts.create(Fixtures.account(1, email: "same@example.com"))
-            await #expect(throws: MendError.conflict(code: "email_taken", message: "There's already an account with that email. Try logging in instead.")) {
+            await #expect(
+                throws: MendError.conflict(
+                    code: "email_taken", message: "There's already an account with that email. Try logging in instead.")
+            ) {
                 try await storage.accounts.create(Fixtures.account(2, email: "same@example.com"))
             }
             #expect(try await storage.accounts.find(id: UserID("user-2")) == nil)
@@ -62,7 +65,8 @@ struct AccountStorageTests {
             let bob = Fixtures.account(2)
             try await storage.accounts.create(alice)
             try await storage.accounts.create(bob)
-            try await storage.sessions.create(token: "alice-token", userID: alice.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
+            try await storage.sessions.create(
+                token: "alice-token", userID: alice.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
             let invite = Fixtures.invite(1)
             try await storage.couples.create(
                 id: CoupleID("c1"), by: alice.id, at: Fixtures.t0, invite: invite, inviteExpiresAt: Fixtures.t0.adding(seconds: 600)
@@ -74,11 +78,14 @@ struct AccountStorageTests {
 
             #expect(try await storage.accounts.find(id: alice.id) == nil)
             #expect(try await storage.sessions.account(forToken: "alice-token", now: Fixtures.t0) == nil)
-            #expect(try await storage.loginAttempts.failureCount(key: "account:\(alice.email)", since: Fixtures.t0.adding(seconds: -1)) == 0)
+            #expect(
+                try await storage.loginAttempts.failureCount(key: "account:\(alice.email)", since: Fixtures.t0.adding(seconds: -1)) == 0)
             let couple = try await storage.couples.couple(of: bob.id)
             #expect(couple?.partners.map(\.id) == [bob.id])
             for table in ["auth_sessions", "memberships", "invites"] {
-                #expect(try await rowCount(test, table: table, column: table == "invites" ? "created_by" : "user_id", value: alice.id.rawValue) == 0)
+                #expect(
+                    try await rowCount(test, table: table, column: table == "invites" ? "created_by" : "user_id", value: alice.id.rawValue)
+                        == 0)
             }
         }
     }

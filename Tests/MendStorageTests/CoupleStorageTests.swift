@@ -29,7 +29,8 @@ struct CoupleStorageTests {
             let seenByAlice = try await storage.couples.couple(of: alice.id)
             let seenByBob = try await storage.couples.couple(of: bob.id)
             #expect(seenByAlice == seenByBob)
-            #expect(seenByAlice?.partners == [Partner(id: alice.id, displayName: "Person 1"), Partner(id: bob.id, displayName: "Person 2")])
+            #expect(
+                seenByAlice?.partners == [Partner(id: alice.id, displayName: "Person 1"), Partner(id: bob.id, displayName: "Person 2")])
         }
     }
 
@@ -78,26 +79,15 @@ struct CoupleStorageTests {
             let storage = Storage(test)
             let first = Fixtures.invite(1)
             let (alice, bob) = try await givenSpace(storage, invite: first)
-            // A second open invite exists only if made before the space filled up.
+            // Two codes handed out: the partner uses the first, a third person tries the second.
             let second = Fixtures.invite(2)
-            try await storage.couples.replaceInvite(for: CoupleID("c1"), by: alice.id, invite: second, at: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 600))
-            await #expect(throws: MendError.invalidInvite) {
-                try await storage.couples.join(userID: bob.id, invite: first, at: Fixtures.t0)
-            }
-            _ = try await storage.couples.join(userID: bob.id, invite: second, at: Fixtures.t0)
+            try await storage.couples.addInvite(
+                for: CoupleID("c1"), by: alice.id, invite: second, at: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 600))
+            _ = try await storage.couples.join(userID: bob.id, invite: first, at: Fixtures.t0)
             let carol = Fixtures.account(3)
             try await storage.accounts.create(carol)
-            let third = Fixtures.invite(3)
-            try await test.database.withSQL { sql in
-                // Forge an extra open invite directly, as a race would, to prove the capacity check itself.
-                try await sql.insert(into: "invites").columns("code_hash", "couple_id", "created_by", "created_at", "expires_at")
-                    .values(
-                        SQLBind(test.sealer.index(third.canonical, purpose: "invite")), SQLBind("c1"), SQLBind(alice.id.rawValue),
-                        SQLBind(Fixtures.t0.millisecondsSinceEpoch), SQLBind(Fixtures.t0.adding(seconds: 600).millisecondsSinceEpoch)
-                    ).run()
-            }
             await #expect(throws: MendError.conflict(code: "couple_full", message: "That space already has two partners in it.")) {
-                try await storage.couples.join(userID: carol.id, invite: third, at: Fixtures.t0)
+                try await storage.couples.join(userID: carol.id, invite: second, at: Fixtures.t0)
             }
             #expect(try await storage.couples.couple(of: carol.id) == nil)
         }
@@ -110,7 +100,8 @@ struct CoupleStorageTests {
             let alice = Fixtures.account(1)
             try await storage.accounts.create(alice)
             try await storage.couples.create(
-                id: CoupleID("c1"), by: alice.id, at: Fixtures.t0, invite: Fixtures.invite(1), inviteExpiresAt: Fixtures.t0.adding(seconds: 600)
+                id: CoupleID("c1"), by: alice.id, at: Fixtures.t0, invite: Fixtures.invite(1),
+                inviteExpiresAt: Fixtures.t0.adding(seconds: 600)
             )
             var invites: [InviteCode] = []
             for n in 2...9 {
@@ -146,11 +137,16 @@ struct CoupleStorageTests {
             let dave = Fixtures.account(4)
             try await storage.accounts.create(dave)
             let davesInvite = Fixtures.invite(4)
-            try await storage.couples.create(id: CoupleID("c2"), by: dave.id, at: Fixtures.t0, invite: davesInvite, inviteExpiresAt: Fixtures.t0.adding(seconds: 600))
+            try await storage.couples.create(
+                id: CoupleID("c2"), by: dave.id, at: Fixtures.t0, invite: davesInvite, inviteExpiresAt: Fixtures.t0.adding(seconds: 600))
             await #expect(throws: MendError.self) {
-                try await storage.couples.create(id: CoupleID("c3"), by: alice.id, at: Fixtures.t0, invite: Fixtures.invite(5), inviteExpiresAt: Fixtures.t0)
+                try await storage.couples.create(
+                    id: CoupleID("c3"), by: alice.id, at: Fixtures.t0, invite: Fixtures.invite(5), inviteExpiresAt: Fixtures.t0)
             }
-            await #expect(throws: MendError.conflict(code: "already_in_couple", message: "You're already in a couple space. Leave it first to join another.")) {
+            await #expect(
+                throws: MendError.conflict(
+                    code: "already_in_couple", message: "You're already in a couple space. Leave it first to join another.")
+            ) {
                 try await storage.couples.join(userID: alice.id, invite: davesInvite, at: Fixtures.t0)
             }
             #expect(try await storage.couples.couple(of: alice.id)?.id == CoupleID("c1"))
@@ -164,8 +160,15 @@ struct CoupleStorageTests {
             let invite = Fixtures.invite(1)
             let (alice, bob) = try await givenSpace(storage, invite: invite)
             _ = try await storage.couples.join(userID: bob.id, invite: invite, at: Fixtures.t0)
+            let spare = Fixtures.invite(7)
+            try await storage.couples.addInvite(
+                for: CoupleID("c1"), by: bob.id, invite: spare, at: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 600))
             try await storage.couples.leave(userID: alice.id)
             #expect(try await storage.couples.couple(of: bob.id)?.partners.map(\.id) == [bob.id])
+            // Leaving withdraws unused codes: the spare no longer reopens the space.
+            await #expect(throws: MendError.invalidInvite) {
+                try await storage.couples.join(userID: alice.id, invite: spare, at: Fixtures.t0)
+            }
             try await storage.couples.leave(userID: bob.id)
             #expect(try await rowCount(test, table: "couples", column: "id", value: "c1") == 0)
             #expect(try await rowCount(test, table: "invites", column: "couple_id", value: "c1") == 0)

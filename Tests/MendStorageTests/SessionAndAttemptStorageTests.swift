@@ -11,7 +11,8 @@ struct SessionAndAttemptStorageTests {
             let storage = Storage(test)
             let account = Fixtures.account(1)
             try await storage.accounts.create(account)
-            try await storage.sessions.create(token: "t1", userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
+            try await storage.sessions.create(
+                token: "t1", userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
             #expect(try await storage.sessions.account(forToken: "t1", now: Fixtures.t0.adding(seconds: 59))?.id == account.id)
             #expect(try await storage.sessions.account(forToken: "t1", now: Fixtures.t0.adding(seconds: 60)) == nil)
             #expect(try await storage.sessions.account(forToken: "t2", now: Fixtures.t0) == nil)
@@ -25,7 +26,8 @@ struct SessionAndAttemptStorageTests {
             let account = Fixtures.account(1)
             try await storage.accounts.create(account)
             let token = "f00dfeedcafe1234f00dfeedcafe1234f00dfeedcafe1234f00dfeedcafe1234"
-            try await storage.sessions.create(token: token, userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
+            try await storage.sessions.create(
+                token: token, userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
             #expect(!(try await allStoredText(test)).contains(token))
         }
     }
@@ -37,7 +39,8 @@ struct SessionAndAttemptStorageTests {
             let account = Fixtures.account(1)
             try await storage.accounts.create(account)
             for token in ["a", "b", "c"] {
-                try await storage.sessions.create(token: token, userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
+                try await storage.sessions.create(
+                    token: token, userID: account.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 60))
             }
             try await storage.sessions.deleteAll(userID: account.id, keeping: "b")
             #expect(try await storage.sessions.account(forToken: "a", now: Fixtures.t0) == nil)

@@ -41,7 +41,8 @@ public struct TestDatabase: Sendable {
     public var sealer: FieldSealer { FieldSealer(masterKey: masterKey) }
 
     /// Opens a fresh database on `backend`, runs `body` with it, and cleans up.
-    public static func with<T: Sendable>(_ backend: TestBackend, migrate: Bool = true, _ body: @Sendable (TestDatabase) async throws -> T) async throws
+    public static func with<T: Sendable>(_ backend: TestBackend, migrate: Bool = true, _ body: @Sendable (TestDatabase) async throws -> T)
+        async throws
         -> T
     {
         var logger = Logger(label: "mend.test")
