@@ -15,7 +15,7 @@ struct Mend: AsyncParsableCommand {
             MEND_LOG_LEVEL) or in a .env file in the working directory. The command line wins, then the \
             environment, then .env, then the default.
             """,
-        subcommands: [Serve.self, Migrate.self],
+        subcommands: [Serve.self, Migrate.self, CoachCommand.self],
         defaultSubcommand: Serve.self
     )
 }

@@ -8,4 +8,6 @@ public protocol AuthSessionRepository: Sendable {
     func delete(token: String) async throws
     /// Ends every session of `userID` except the one with `keeping` (if given).
     func deleteAll(userID: UserID, keeping: String?) async throws
+    /// Removes every session that expired before `now`.
+    func deleteExpired(now: Timestamp) async throws
 }

@@ -27,4 +27,6 @@ public protocol CoupleRepository: Sendable {
     /// Removes `userID` from their space and withdraws its unused invites, so no old code opens it
     /// again; the space is deleted once nobody is left in it.
     func leave(userID: UserID) async throws
+    /// Removes unused invites that expired before `now`.
+    func deleteExpiredInvites(now: Timestamp) async throws
 }

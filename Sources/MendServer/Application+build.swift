@@ -1,6 +1,7 @@
 import Crypto
 import Hummingbird
 import Logging
+import MendCoach
 import MendCore
 import MendStorage
 
@@ -14,6 +15,8 @@ public struct MendServices: Sendable {
     public let accounts: AccountService
     /// Couple spaces.
     public let couples: CoupleService
+    /// The language coach.
+    public let coach = Coach()
     /// The master key everything sealed hangs from.
     let masterKey: MasterKey
 
@@ -68,10 +71,12 @@ public func buildRouter(services: MendServices, configuration: MendConfiguration
     AccountPagesController(accounts: services.accounts, couples: services.couples, pages: pages, trustProxy: configuration.trustProxy)
         .register(on: router)
     CouplePagesController(couples: services.couples, pages: pages).register(on: router)
+    CoachPagesController(coach: services.coach, pages: pages).register(on: router)
 
     let api = router.group("api/v1")
     AccountAPIController(accounts: services.accounts, couples: services.couples).register(on: api)
     CoupleAPIController(couples: services.couples).register(on: api)
+    CoachAPIController(coach: services.coach).register(on: api)
     return router
 }
 
@@ -105,7 +110,10 @@ public func buildApplication(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Mend"),
         // The database runs with the application unless the caller (a test) runs it already.
-        services: runsDatabase ? [services.database] : [],
+        services: (runsDatabase ? [services.database] : []) + [
+            MaintenanceService(
+                storage: services.storage, clock: dependencies.clock, throttle: LoginThrottle(), interval: .seconds(3600), logger: logger)
+        ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )

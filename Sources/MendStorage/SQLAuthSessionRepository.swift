@@ -60,4 +60,11 @@ public struct SQLAuthSessionRepository: AuthSessionRepository {
             try await query.run()
         }
     }
+
+    /// Removes expired sessions.
+    public func deleteExpired(now: Timestamp) async throws {
+        try await database.withSQL { sql in
+            try await sql.delete(from: "auth_sessions").where("expires_at", .lessThanOrEqual, SQLBind(now.millisecondsSinceEpoch)).run()
+        }
+    }
 }

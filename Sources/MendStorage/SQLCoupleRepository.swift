@@ -108,6 +108,14 @@ public struct SQLCoupleRepository: CoupleRepository {
         }
     }
 
+    /// Removes unused invites that have expired.
+    public func deleteExpiredInvites(now: Timestamp) async throws {
+        try await database.withSQL { sql in
+            try await sql.delete(from: "invites").where("used_at", .is, SQLLiteral.null)
+                .where("expires_at", .lessThanOrEqual, SQLBind(now.millisecondsSinceEpoch)).run()
+        }
+    }
+
     static func deleteIfEmpty(coupleID: String, sql: any SQLDatabase) async throws {
         if try await memberCount(coupleID: coupleID, sql: sql) == 0 {
             try await sql.delete(from: "couples").where("id", .equal, SQLBind(coupleID)).run()

@@ -68,3 +68,30 @@ struct SessionAndAttemptStorageTests {
         }
     }
 }
+
+@Suite("Housekeeping in storage")
+struct HousekeepingStorageTests {
+    @Test("expired sessions and expired unused invites are removed; live ones stay", arguments: TestBackend.available)
+    func expiredRemoved(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = Storage(test)
+            let alice = Fixtures.account(1)
+            try await storage.accounts.create(alice)
+            try await storage.sessions.create(
+                token: "old", userID: alice.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 10))
+            try await storage.sessions.create(
+                token: "new", userID: alice.id, createdAt: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 100))
+            let stale = Fixtures.invite(1)
+            try await storage.couples.create(
+                id: CoupleID("c1"), by: alice.id, at: Fixtures.t0, invite: stale, inviteExpiresAt: Fixtures.t0.adding(seconds: 10))
+            let fresh = Fixtures.invite(2)
+            try await storage.couples.addInvite(
+                for: CoupleID("c1"), by: alice.id, invite: fresh, at: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 100))
+            let now = Fixtures.t0.adding(seconds: 50)
+            try await storage.sessions.deleteExpired(now: now)
+            try await storage.couples.deleteExpiredInvites(now: now)
+            #expect(try await rowCount(test, table: "auth_sessions", column: "user_id", value: alice.id.rawValue) == 1)
+            #expect(try await rowCount(test, table: "invites", column: "couple_id", value: "c1") == 1)
+        }
+    }
+}

@@ -91,3 +91,13 @@ def test_sign_up_errors_are_announced_next_to_the_field(mend, browser):
     assert "at least 10 characters" in error.text
     assert browser.find_element(By.ID, "password").get_attribute("aria-invalid") == "true"
     assert browser.find_element(By.ID, "email").get_attribute("value") == "lee@example.com"
+
+
+def test_the_coach_shows_findings_as_you_type(mend, browser):
+    sign_up(browser, mend, "Cat")
+    browser.get(mend + "/coach")
+    box = wait_for(browser, By.ID, "coach-text")
+    box.send_keys("You never listen to me. You're so selfish.")
+    WebDriverWait(browser, 10).until(EC.text_to_be_present_in_element((By.ID, "coach-findings"), "Criticism"))
+    assert "Try:" in browser.find_element(By.ID, "coach-findings").text
+    assert csp_violations(browser) == []

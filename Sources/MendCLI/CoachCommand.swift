@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import MendCoach
+
+/// `mend coach`: the language coach on the command line.
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "Read a message the way Mend's coach does: what it notices, why, and a gentler way to say it.",
+        discussion: """
+            mend coach "You never listen to me."
+            mend coach "You felt ignored when I was on my phone." --context "I felt ignored when you were on your phone."
+            mend coach --jsonl < messages.jsonl        one {"id","text","context"?} per line in, one result per line out
+            mend coach --evaluate labelled.jsonl       precision, recall and F1 against rows carrying "labels"
+            """
+    )
+
+    @Argument(help: "The message to read.")
+    var text: String?
+
+    @Option(help: "The partner's previous message, for context.")
+    var context: String?
+
+    @Flag(help: "Read JSON lines on standard input and write one JSON result per line, in input order.")
+    var jsonl = false
+
+    @Option(help: "Evaluate against a JSON-lines file whose rows carry \"labels\".", completion: .file(extensions: ["jsonl"]))
+    var evaluate: String?
+
+    @Flag(help: "Never colour the output.")
+    var noColor = false
+
+    func validate() throws {
+        let modes = [text != nil, jsonl, evaluate != nil].filter { $0 }.count
+        guard modes == 1 else {
+            throw ValidationError("Give a message, or --jsonl, or --evaluate FILE (exactly one of them).")
+        }
+    }
+
+    func run() throws {
+        let coach = Coach()
+        if jsonl {
+            CoachJSONLines(coach: coach).run()
+        } else if let evaluate {
+            try evaluateFile(evaluate, coach: coach)
+        } else if let text {
+            do {
+                let report = try coach.analyze(text, context: context)
+                print(CoachPrinter(colour: !noColor && isatty(STDOUT_FILENO) == 1).render(report, message: text), terminator: "")
+            } catch {
+                FileHandle.standardError.write(Data("mend coach: \(error.message)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    private func evaluateFile(_ path: String, coach: Coach) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("mend coach: can't read \(path)\n".utf8))
+            throw ExitCode(1)
+        }
+        var examples: [CoachExample] = []
+        let decoder = JSONDecoder()
+        for (number, line) in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            do {
+                examples.append(try decoder.decode(CoachExample.self, from: Data(trimmed.utf8)))
+            } catch {
+                FileHandle.standardError.write(Data("mend coach: line \(number + 1) of \(path) isn't a labelled row; skipped\n".utf8))
+            }
+        }
+        print(CoachEvaluation(coach: coach, examples: examples).formattedReport())
+    }
+}

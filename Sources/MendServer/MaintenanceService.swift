@@ -1,0 +1,33 @@
+import Logging
+import MendCore
+import MendStorage
+import ServiceLifecycle
+
+/// Hourly housekeeping: forgets expired sessions, expired invites and old failed sign-ins, so
+/// nothing is kept longer than it is needed. It stops promptly on graceful shutdown.
+struct MaintenanceService: Service {
+    let storage: Storage
+    let clock: any MendClock
+    let throttle: LoginThrottle
+    let interval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            await sweep()
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    /// One pass of housekeeping; failures are logged and retried next time.
+    func sweep() async {
+        let now = clock.now()
+        do {
+            try await storage.sessions.deleteExpired(now: now)
+            try await storage.couples.deleteExpiredInvites(now: now)
+            try await storage.loginAttempts.prune(before: now.adding(.zero - throttle.window))
+        } catch {
+            logger.warning("housekeeping failed; will retry", metadata: ["error": "\(String(reflecting: error))"])
+        }
+    }
+}
