@@ -9,11 +9,11 @@ struct CoachJSONLines {
     func run() {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // One result per line as soon as it is ready, even when standard output is a pipe.
-        setvbuf(stdout, nil, _IOLBF, 0)
+        let output = FileHandle.standardOutput
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy(\.isWhitespace) { continue }
-            print(result(for: line, encoder: encoder))
+            // Written straight away, unbuffered, so a tool reading the pipe gets each answer as it is ready.
+            output.write(Data((result(for: line, encoder: encoder) + "\n").utf8))
         }
     }
 
