@@ -6,12 +6,15 @@ public struct Couple: Hashable, Sendable {
     public var createdAt: Timestamp
     /// The partners in the space, in the order they joined (one or two).
     public var partners: [Partner]
+    /// The activation threshold and break length repair sessions use.
+    public var repairSettings: RepairSettings
 
     /// Creates a couple value.
-    public init(id: CoupleID, createdAt: Timestamp, partners: [Partner]) {
+    public init(id: CoupleID, createdAt: Timestamp, partners: [Partner], repairSettings: RepairSettings = RepairSettings()) {
         self.id = id
         self.createdAt = createdAt
         self.partners = partners
+        self.repairSettings = repairSettings
     }
 
     /// A space holds exactly two partners.

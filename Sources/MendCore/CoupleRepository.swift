@@ -29,4 +29,6 @@ public protocol CoupleRepository: Sendable {
     func leave(userID: UserID) async throws
     /// Removes unused invites that expired before `now`.
     func deleteExpiredInvites(now: Timestamp) async throws
+    /// Changes the space's repair settings.
+    func updateRepairSettings(_ settings: RepairSettings, for coupleID: CoupleID) async throws
 }

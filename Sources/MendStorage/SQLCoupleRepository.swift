@@ -21,6 +21,7 @@ public struct SQLCoupleRepository: CoupleRepository {
         return try await database.withSQL { sql in
             guard
                 let row = try await sql.select().column(SQLColumn("id", table: "couples")).column(SQLColumn("created_at", table: "couples"))
+                    .column(SQLColumn("activation_threshold", table: "couples")).column(SQLColumn("break_seconds", table: "couples"))
                     .from("memberships")
                     .join("couples", on: SQLColumn("couple_id", table: "memberships"), .equal, SQLColumn("id", table: "couples"))
                     .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID.rawValue))
@@ -42,7 +43,11 @@ public struct SQLCoupleRepository: CoupleRepository {
             return Couple(
                 id: CoupleID(coupleID),
                 createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self)),
-                partners: partners
+                partners: partners,
+                repairSettings: RepairSettings(
+                    activationThreshold: try row.decode(column: "activation_threshold", as: Int.self),
+                    breakSeconds: try row.decode(column: "break_seconds", as: Int.self)
+                )
             )
         }
     }
@@ -105,6 +110,14 @@ public struct SQLCoupleRepository: CoupleRepository {
             // Withdraw every unused code, so a code handed out earlier cannot reopen the space.
             try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID)).where("used_at", .is, SQLLiteral.null).run()
             try await deleteIfEmpty(coupleID: coupleID, sql: sql)
+        }
+    }
+
+    /// Changes the space's repair settings.
+    public func updateRepairSettings(_ settings: RepairSettings, for coupleID: CoupleID) async throws {
+        try await database.withSQL { sql in
+            try await sql.update("couples").set("activation_threshold", to: SQLBind(settings.activationThreshold))
+                .set("break_seconds", to: SQLBind(settings.breakSeconds)).where("id", .equal, SQLBind(coupleID.rawValue)).run()
         }
     }
 

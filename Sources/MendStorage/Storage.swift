@@ -13,6 +13,8 @@ public struct Storage: Sendable {
     public let couples: any CoupleRepository
     /// Failed sign-in attempts.
     public let loginAttempts: any LoginAttemptRepository
+    /// Repair sessions.
+    public let repairSessions: any RepairSessionRepository
 
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
@@ -21,5 +23,6 @@ public struct Storage: Sendable {
         self.sessions = SQLAuthSessionRepository(database: database, sealer: sealer)
         self.couples = SQLCoupleRepository(database: database, sealer: sealer)
         self.loginAttempts = SQLLoginAttemptRepository(database: database, sealer: sealer)
+        self.repairSessions = SQLRepairSessionRepository(database: database, sealer: sealer)
     }
 }

@@ -17,6 +17,7 @@ public struct Migration: Sendable {
 
     /// Every migration, in order.
     public static let all: [Migration] = [
-        .v1AccountsAndCouples
+        .v1AccountsAndCouples,
+        .v2RepairSessions,
     ]
 }

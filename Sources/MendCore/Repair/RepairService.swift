@@ -1,0 +1,86 @@
+/// Starting repair sessions and acting in them, with the couple's membership checked on every call.
+public struct RepairService: Sendable {
+    let sessions: any RepairSessionRepository
+    let couples: any CoupleRepository
+    let clock: any MendClock
+    let ids: any IDGenerator
+    /// When set, every break lasts this many seconds instead of the couple's setting (for demos and tests).
+    let breakOverrideSeconds: Int?
+
+    /// Creates the service.
+    public init(
+        sessions: any RepairSessionRepository, couples: any CoupleRepository, clock: any MendClock, ids: any IDGenerator,
+        breakOverrideSeconds: Int? = nil
+    ) {
+        self.sessions = sessions
+        self.couples = couples
+        self.clock = clock
+        self.ids = ids
+        self.breakOverrideSeconds = breakOverrideSeconds
+    }
+
+    /// Opens a session about `topic` and invites the partner.
+    public func start(by userID: UserID, topic: String, protocolID: String?) async throws -> (RepairSessionSummary, RepairState) {
+        guard let couple = try await couples.couple(of: userID) else { throw MendError.notFound }
+        guard let partner = couple.partners.first(where: { $0.id != userID }) else {
+            throw MendError.notAllowed(message: "A repair needs both of you: invite your partner to your space first.")
+        }
+        var settings = couple.repairSettings
+        if let breakOverrideSeconds { settings.breakSeconds = breakOverrideSeconds }
+        let event = RepairEvent(
+            sequence: 1, actor: userID, at: clock.now(),
+            action: .start(topic: topic, protocolID: protocolID ?? RepairProtocol.nineStep.id, settings: settings, partner: partner.id)
+        )
+        let state: RepairState
+        do {
+            state = try RepairState.start(event)
+        } catch {
+            throw MendError.invalidField(field: error.code == "unknown_protocol" ? "protocol" : "topic", message: error.message)
+        }
+        let id = ids.next()
+        try await sessions.create(id: id, coupleID: couple.id, topic: state.topic, start: event)
+        guard let summary = try await sessions.session(id: id) else { throw MendError.notFound }
+        return (summary, state)
+    }
+
+    /// The session and its state, if `userID` is one of its couple.
+    public func state(of sessionID: String, for userID: UserID) async throws -> (RepairSessionSummary, RepairState, [RepairEvent]) {
+        let summary = try await authorisedSession(sessionID, for: userID)
+        let events = try await sessions.events(of: sessionID, after: 0)
+        return (summary, try RepairState.replay(events), events)
+    }
+
+    /// Events after `sequence`, if `userID` is one of the session's couple.
+    public func events(of sessionID: String, after sequence: Int, for userID: UserID) async throws -> [RepairEvent] {
+        _ = try await authorisedSession(sessionID, for: userID)
+        return try await sessions.events(of: sessionID, after: sequence)
+    }
+
+    /// Applies `action` by `userID`; the rules decide whether it is allowed now.
+    ///
+    /// Two partners acting at the same moment both compute the next sequence number; the loser
+    /// of the race reloads and tries again, so nothing is lost or applied twice.
+    public func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (RepairEvent, RepairState) {
+        _ = try await authorisedSession(sessionID, for: userID)
+        for _ in 0..<5 {
+            let events = try await sessions.events(of: sessionID, after: 0)
+            let state = try RepairState.replay(events)
+            let event = RepairEvent(sequence: state.lastSequence + 1, actor: userID, at: clock.now(), action: action)
+            let next = try state.applying(event)
+            do {
+                try await sessions.append(event, to: sessionID)
+                return (event, next)
+            } catch is RepairSessionConflict {
+                continue
+            }
+        }
+        throw MendError.conflict(code: "busy", message: "Lots is happening at once. Please try again.")
+    }
+
+    private func authorisedSession(_ sessionID: String, for userID: UserID) async throws -> RepairSessionSummary {
+        guard let summary = try await sessions.session(id: sessionID),
+            let couple = try await couples.couple(of: userID), couple.id == summary.coupleID
+        else { throw MendError.notFound }
+        return summary
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import MendCore
+import SQLKit
+
+/// Repair sessions as append-only logs; each event's payload (which holds what people wrote) is sealed.
+public struct SQLRepairSessionRepository: RepairSessionRepository {
+    let database: Database
+    let sealer: FieldSealer
+
+    /// Creates the repository.
+    public init(database: Database, sealer: FieldSealer) {
+        self.database = database
+        self.sealer = sealer
+    }
+
+    /// Creates the session with its opening event, in one transaction.
+    public func create(id: String, coupleID: CoupleID, topic: String, start: RepairEvent) async throws {
+        guard case .start(_, let protocolID, _, _) = start.action else {
+            throw RepairError("not_started", "A session begins with its start.")
+        }
+        let topicSealed = try sealer.seal(topic, place: "repair_sessions.topic:\(id)")
+        let row = try sealedRow(start, sessionID: id)
+        try await database.transaction { sql in
+            try await sql.insert(into: "repair_sessions")
+                .columns("id", "couple_id", "initiator_id", "protocol_id", "topic_sealed", "created_at", "updated_at", "last_sequence")
+                .values(
+                    SQLBind(id), SQLBind(coupleID.rawValue), SQLBind(start.actor.rawValue), SQLBind(protocolID), SQLBind(topicSealed),
+                    SQLBind(start.at.millisecondsSinceEpoch), SQLBind(start.at.millisecondsSinceEpoch), SQLBind(1)
+                )
+                .run()
+            try await Self.insert(row, sql: sql)
+        }
+    }
+
+    /// Appends an event, refusing a sequence number that is taken or out of order.
+    public func append(_ event: RepairEvent, to sessionID: String) async throws {
+        let row = try sealedRow(event, sessionID: sessionID)
+        do {
+            try await database.transaction { sql in
+                // Only the writer holding the previous sequence number moves the session on.
+                let updated = try await sql.update("repair_sessions")
+                    .set("last_sequence", to: SQLBind(event.sequence))
+                    .set("updated_at", to: SQLBind(event.at.millisecondsSinceEpoch))
+                    .where("id", .equal, SQLBind(sessionID))
+                    .where("last_sequence", .equal, SQLBind(event.sequence - 1))
+                    .returning("id")
+                    .all()
+                guard !updated.isEmpty else { throw RepairSessionConflict() }
+                try await Self.insert(row, sql: sql)
+            }
+        } catch  where isUniqueViolation(error) {
+            throw RepairSessionConflict()
+        }
+    }
+
+    /// The events after `sequence`.
+    public func events(of sessionID: String, after sequence: Int) async throws -> [RepairEvent] {
+        let rows = try await database.withSQL { sql in
+            try await sql.select().columns("sequence", "actor_id", "at", "payload_sealed").from("repair_events")
+                .where("session_id", .equal, SQLBind(sessionID)).where("sequence", .greaterThan, SQLBind(sequence))
+                .orderBy("sequence").all()
+        }
+        let decoder = JSONDecoder()
+        return try rows.map { row in
+            let sequence = try row.decode(column: "sequence", as: Int.self)
+            let payload = try sealer.open(
+                try row.decode(column: "payload_sealed", as: Data.self), place: "repair_events:\(sessionID):\(sequence)")
+            return RepairEvent(
+                sequence: sequence,
+                actor: UserID(try row.decode(column: "actor_id", as: String.self)),
+                at: Timestamp(millisecondsSinceEpoch: try row.decode(column: "at", as: Int64.self)),
+                action: try decoder.decode(RepairAction.self, from: Data(payload.utf8))
+            )
+        }
+    }
+
+    /// One session's summary.
+    public func session(id: String) async throws -> RepairSessionSummary? {
+        let row = try await database.withSQL { sql in
+            try await sql.select().column("*").from("repair_sessions").where("id", .equal, SQLBind(id)).first()
+        }
+        return try row.map(summary(from:))
+    }
+
+    /// The couple's sessions, newest first.
+    public func sessions(of coupleID: CoupleID) async throws -> [RepairSessionSummary] {
+        let rows = try await database.withSQL { sql in
+            try await sql.select().column("*").from("repair_sessions").where("couple_id", .equal, SQLBind(coupleID.rawValue))
+                .orderBy("created_at", .descending).orderBy("id", .descending).all()
+        }
+        return try rows.map(summary(from:))
+    }
+
+    private func summary(from row: any SQLRow) throws -> RepairSessionSummary {
+        let id = try row.decode(column: "id", as: String.self)
+        return RepairSessionSummary(
+            id: id,
+            coupleID: CoupleID(try row.decode(column: "couple_id", as: String.self)),
+            topic: try sealer.open(try row.decode(column: "topic_sealed", as: Data.self), place: "repair_sessions.topic:\(id)"),
+            protocolID: try row.decode(column: "protocol_id", as: String.self),
+            initiator: UserID(try row.decode(column: "initiator_id", as: String.self)),
+            createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self)),
+            updatedAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "updated_at", as: Int64.self)),
+            lastSequence: try row.decode(column: "last_sequence", as: Int.self)
+        )
+    }
+
+    private struct EventRow: Sendable {
+        var sessionID: String
+        var event: RepairEvent
+        var payload: Data
+    }
+
+    private func sealedRow(_ event: RepairEvent, sessionID: String) throws -> EventRow {
+        let json = String(decoding: try JSONEncoder().encode(event.action), as: UTF8.self)
+        return EventRow(
+            sessionID: sessionID, event: event, payload: try sealer.seal(json, place: "repair_events:\(sessionID):\(event.sequence)"))
+    }
+
+    private static func insert(_ row: EventRow, sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "repair_events")
+            .columns("session_id", "sequence", "actor_id", "at", "action_type", "payload_sealed")
+            .values(
+                SQLBind(row.sessionID), SQLBind(row.event.sequence), SQLBind(row.event.actor.rawValue),
+                SQLBind(row.event.at.millisecondsSinceEpoch), SQLBind(row.event.action.typeName), SQLBind(row.payload)
+            )
+            .run()
+    }
+}

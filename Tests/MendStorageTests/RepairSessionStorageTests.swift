@@ -1,0 +1,111 @@
+import MendCore
+import MendStorage
+import MendTestSupport
+import Testing
+
+@Suite("Repair session storage contract")
+struct RepairSessionStorageTests {
+    static let ana = UserID("user-1")
+    static let ben = UserID("user-2")
+
+    /// Given a couple and a started session "s1".
+    private func givenSession(_ test: TestDatabase) async throws -> Storage {
+        let storage = Storage(test)
+        try await storage.accounts.create(Fixtures.account(1))
+        try await storage.accounts.create(Fixtures.account(2))
+        let invite = Fixtures.invite(1)
+        try await storage.couples.create(
+            id: CoupleID("c1"), by: Self.ana, at: Fixtures.t0, invite: invite, inviteExpiresAt: Fixtures.t0.adding(seconds: 60))
+        _ = try await storage.couples.join(userID: Self.ben, invite: invite, at: Fixtures.t0)
+        let start = RepairEvent(
+            sequence: 1, actor: Self.ana, at: Fixtures.t0,
+            action: .start(topic: "Saturday's plans", protocolID: "mend-nine-step", settings: RepairSettings(), partner: Self.ben)
+        )
+        try await storage.repairSessions.create(id: "s1", coupleID: CoupleID("c1"), topic: "Saturday's plans", start: start)
+        return storage
+    }
+
+    @Test("events append in order and read back exactly, after any sequence", arguments: TestBackend.available)
+    func appendAndRead(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            let second = RepairEvent(sequence: 2, actor: Self.ben, at: Fixtures.t0.adding(seconds: 1), action: .accept)
+            let third = RepairEvent(
+                sequence: 3, actor: Self.ana, at: Fixtures.t0.adding(seconds: 2), action: .send("I'm noticing tension 🌧️ <b>"))
+            try await storage.repairSessions.append(second, to: "s1")
+            try await storage.repairSessions.append(third, to: "s1")
+            let all = try await storage.repairSessions.events(of: "s1", after: 0)
+            #expect(all.map(\.sequence) == [1, 2, 3])
+            #expect(all.last == third)
+            #expect(try await storage.repairSessions.events(of: "s1", after: 2) == [third])
+            #expect(try await storage.repairSessions.events(of: "s1", after: 3).isEmpty)
+            let summary = try #require(try await storage.repairSessions.session(id: "s1"))
+            #expect(summary.topic == "Saturday's plans")
+            #expect(summary.lastSequence == 3)
+            #expect(try await storage.repairSessions.sessions(of: CoupleID("c1")).map(\.id) == ["s1"])
+        }
+    }
+
+    @Test("a taken or skipped sequence number is a conflict and changes nothing", arguments: TestBackend.available)
+    func conflicts(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            try await storage.repairSessions.append(RepairEvent(sequence: 2, actor: Self.ben, at: Fixtures.t0, action: .accept), to: "s1")
+            await #expect(throws: RepairSessionConflict.self) {
+                try await storage.repairSessions.append(
+                    RepairEvent(sequence: 2, actor: Self.ana, at: Fixtures.t0, action: .pause), to: "s1")
+            }
+            await #expect(throws: RepairSessionConflict.self) {
+                try await storage.repairSessions.append(
+                    RepairEvent(sequence: 4, actor: Self.ana, at: Fixtures.t0, action: .pause), to: "s1")
+            }
+            #expect(
+                try await storage.repairSessions.events(of: "s1", after: 0).map(\.action) == [
+                    .start(topic: "Saturday's plans", protocolID: "mend-nine-step", settings: RepairSettings(), partner: Self.ben), .accept,
+                ])
+        }
+    }
+
+    @Test("concurrent appends of the same sequence: exactly one wins", arguments: TestBackend.available)
+    func racingAppends(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            let wins = await withTaskGroup(of: Bool.self) { group in
+                for n in 0..<6 {
+                    group.addTask {
+                        let event = RepairEvent(sequence: 2, actor: Self.ben, at: Fixtures.t0, action: .send("attempt \(n)"))
+                        return (try? await storage.repairSessions.append(event, to: "s1")) != nil
+                    }
+                }
+                return await group.reduce(into: 0) { $0 += $1 ? 1 : 0 }
+            }
+            #expect(wins == 1)
+            #expect(try await storage.repairSessions.events(of: "s1", after: 0).count == 2)
+        }
+    }
+
+    @Test("what people write in a session is never stored in the clear", arguments: TestBackend.available)
+    func sealed(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            let words = "I felt completely unseen at grandmother Wilhelmina's birthday"
+            try await storage.repairSessions.append(RepairEvent(sequence: 2, actor: Self.ben, at: Fixtures.t0, action: .accept), to: "s1")
+            try await storage.repairSessions.append(
+                RepairEvent(sequence: 3, actor: Self.ana, at: Fixtures.t0, action: .send(words)), to: "s1")
+            let stored = try await allStoredText(test)
+            #expect(!stored.contains("Wilhelmina"))
+            #expect(!stored.contains("Saturday's plans"))
+        }
+    }
+
+    @Test("a couple's repair settings are stored with the space", arguments: TestBackend.available)
+    func settings(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            #expect(try await storage.couples.couple(of: Self.ana)?.repairSettings == RepairSettings())
+            try await storage.couples.updateRepairSettings(RepairSettings(activationThreshold: 5, breakSeconds: 900), for: CoupleID("c1"))
+            #expect(
+                try await storage.couples.couple(of: Self.ben)?.repairSettings == RepairSettings(activationThreshold: 5, breakSeconds: 900))
+        }
+    }
+}
