@@ -30,6 +30,8 @@ struct APIError: Error, Sendable {
             return error
         case let error as MendError:
             return from(error)
+        case let error as RepairError:
+            return from(error)
         case let error as any HTTPResponseError:
             return from(status: error.status, message: (error as? HTTPError)?.body)
         case is DecodingError:
@@ -60,6 +62,19 @@ struct APIError: Error, Sendable {
         case .notAllowed(let message):
             APIError(status: .forbidden, code: "not_allowed", message: message)
         }
+    }
+
+    /// Refusals by the repair rules: bad values are 422, everything else (wrong turn, wrong
+    /// step, out of order, paused, on a break) is a 409 conflict with the state.
+    static func from(_ error: RepairError) -> APIError {
+        let fields = [
+            "invalid_rating": "value", "empty_message": "text", "too_long": "text", "invalid_choice": "option",
+            "invalid_commitments": "commitments", "invalid_outcome": "outcome", "invalid_topic": "topic",
+        ]
+        if let field = fields[error.code] {
+            return APIError(status: .unprocessableContent, code: error.code, message: error.message, field: field)
+        }
+        return APIError(status: .conflict, code: error.code, message: error.message)
     }
 
     static func from(status: HTTPResponse.Status, message: String?) -> APIError {

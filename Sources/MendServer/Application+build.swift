@@ -15,6 +15,10 @@ public struct MendServices: Sendable {
     public let accounts: AccountService
     /// Couple spaces.
     public let couples: CoupleService
+    /// Repair sessions.
+    public let repairs: RepairService
+    /// Wakes live connections when a session changes.
+    let hub = SessionEventHub()
     /// The language coach.
     public let coach = Coach()
     /// The master key everything sealed hangs from.
@@ -48,14 +52,20 @@ public struct MendServices: Sendable {
         )
         let couples = CoupleService(
             couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids, secrets: dependencies.secrets)
-        return MendServices(database: database, storage: storage, accounts: accounts, couples: couples, masterKey: masterKey)
+        let repairs = RepairService(
+            sessions: storage.repairSessions, couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids,
+            breakOverrideSeconds: configuration.breakSecondsOverride
+        )
+        return MendServices(
+            database: database, storage: storage, accounts: accounts, couples: couples, repairs: repairs, masterKey: masterKey
+        )
     }
 }
 
 /// Builds the router with every route and middleware; the tests call this too.
-public func buildRouter(services: MendServices, configuration: MendConfiguration, dependencies: AppDependencies) async throws
-    -> Router<AppRequestContext>
-{
+public func buildRouter(
+    services: MendServices, configuration: MendConfiguration, dependencies: AppDependencies, logger: Logger = Logger(label: "mend")
+) async throws -> Router<AppRequestContext> {
     let pages = try await PageRenderer.load(quickExitURL: configuration.quickExitURL)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
@@ -77,6 +87,10 @@ public func buildRouter(services: MendServices, configuration: MendConfiguration
     AccountAPIController(accounts: services.accounts, couples: services.couples).register(on: api)
     CoupleAPIController(couples: services.couples).register(on: api)
     CoachAPIController(coach: services.coach).register(on: api)
+    let live = LiveSessions(
+        repairs: services.repairs, hub: services.hub, database: services.database, coach: services.coach, logger: logger)
+    RepairSessionAPIController(repairs: services.repairs, live: live).register(on: api)
+    LiveSessionSocket(repairs: services.repairs, accounts: services.accounts, hub: services.hub).register(on: api)
     return router
 }
 
@@ -105,14 +119,17 @@ public func buildApplication(
     runsDatabase: Bool = true,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(services: services, configuration: configuration, dependencies: dependencies)
+    let router = try await buildRouter(services: services, configuration: configuration, dependencies: dependencies, logger: logger)
+    let socket = LiveSessionSocket(repairs: services.repairs, accounts: services.accounts, hub: services.hub)
     var app = Application(
         router: router,
+        server: .http1WebSocketUpgrade(webSocketRouter: socket.router()),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Mend"),
         // The database runs with the application unless the caller (a test) runs it already.
         services: (runsDatabase ? [services.database] : []) + [
+            LiveEventRelay(database: services.database, hub: services.hub, logger: logger),
             MaintenanceService(
-                storage: services.storage, clock: dependencies.clock, throttle: LoginThrottle(), interval: .seconds(3600), logger: logger)
+                storage: services.storage, clock: dependencies.clock, throttle: LoginThrottle(), interval: .seconds(3600), logger: logger),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger

@@ -26,6 +26,9 @@ public struct MendConfiguration: Sendable {
     public var trustProxy: Bool
     /// How much to log.
     public var logLevel: Logger.Level
+    /// When set, every repair break lasts this many seconds instead of the couple's setting
+    /// (`MEND_BREAK_SECONDS`, for demonstrations and end-to-end tests).
+    public var breakSecondsOverride: Int?
 
     /// The defaults: 127.0.0.1:8080, `./mend-data`, SQLite.
     public init(
@@ -37,7 +40,8 @@ public struct MendConfiguration: Sendable {
         quickExitURL: String = "https://www.bbc.co.uk/weather",
         passwordCost: UInt8 = 12,
         trustProxy: Bool = false,
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info,
+        breakSecondsOverride: Int? = nil
     ) {
         let directory = Self.absolutePath(dataDirectory)
         self.host = host
@@ -49,6 +53,7 @@ public struct MendConfiguration: Sendable {
         self.passwordCost = passwordCost
         self.trustProxy = trustProxy
         self.logLevel = logLevel
+        self.breakSecondsOverride = breakSecondsOverride
     }
 
     /// Reads and validates every setting; a bad value throws a one-line message naming the setting.
@@ -111,9 +116,17 @@ public struct MendConfiguration: Sendable {
             }
             logLevel = value
         }
+        var breakSecondsOverride: Int?
+        if let text = reader.string(forKey: "mend.break.seconds") {
+            guard let value = Int(text), (1...3600).contains(value) else {
+                throw ConfigurationError("MEND_BREAK_SECONDS must be a number of seconds from 1 to 3600, not \"\(text)\".")
+            }
+            breakSecondsOverride = value
+        }
         self.init(
             host: host, port: port, dataDirectory: absoluteDirectory, database: database, secretKey: secretKey,
-            quickExitURL: quickExitURL, passwordCost: passwordCost, trustProxy: trustProxy, logLevel: logLevel
+            quickExitURL: quickExitURL, passwordCost: passwordCost, trustProxy: trustProxy, logLevel: logLevel,
+            breakSecondsOverride: breakSecondsOverride
         )
     }
 

@@ -77,6 +77,17 @@ public struct RepairService: Sendable {
         throw MendError.conflict(code: "busy", message: "Lots is happening at once. Please try again.")
     }
 
+    /// The couple's sessions, newest first, for one of its partners.
+    public func sessions(for userID: UserID) async throws -> [RepairSessionSummary] {
+        guard let couple = try await couples.couple(of: userID) else { return [] }
+        return try await sessions.sessions(of: couple.id)
+    }
+
+    /// One session's summary, if `userID` is one of its couple.
+    public func summary(of sessionID: String, for userID: UserID) async throws -> RepairSessionSummary? {
+        try? await authorisedSession(sessionID, for: userID)
+    }
+
     private func authorisedSession(_ sessionID: String, for userID: UserID) async throws -> RepairSessionSummary {
         guard let summary = try await sessions.session(id: sessionID),
             let couple = try await couples.couple(of: userID), couple.id == summary.coupleID

@@ -1,0 +1,158 @@
+/// The lexicons compiled once into a vocabulary, per-word class sets and one pattern trie.
+///
+/// It is immutable after construction, so one shared instance is safe to use from any thread;
+/// `standard` is a constant table (like a compiled regular expression), not mutable global state.
+final class CompiledLexicon: Sendable {
+    /// Tokenizer that maps words to this lexicon's vocabulary.
+    let tokenizer: Tokenizer
+    /// Word classes of every vocabulary id (index 0 is the unknown word).
+    let classSets: [ClassSet]
+    /// All patterns, as built.
+    let trie: PatternTrie
+    /// All patterns, laid out flat for matching.
+    let flatTrie: FlatTrie
+    /// The effect of every pattern, indexed by the trie's outputs.
+    let effects: [PatternEffect]
+    /// The source text of every pattern, for debugging and tests.
+    let patternTexts: [String]
+    /// Whether each pattern speaks of harm to oneself.
+    let selfHarmPatterns: [Bool]
+    /// Class index of the filler words that may appear inside any match.
+    let fillerClass: Int
+    /// Class index of interjections that may open a clause ("well", "oh", "ok so").
+    let interjectionClass: Int
+    /// Class indices used by the whole-message rules and the suggestion writer.
+    let traitClass: Int
+    let feelingClass: Int
+    let dismissiveClass: Int
+    let selfActionClass: Int
+    /// Class indices by name.
+    let classIndex: [String: Int]
+
+    /// The lexicon the coach ships with.
+    static let standard = CompiledLexicon(rules: CoachLexicon.rules, classes: CoachLexicon.wordClasses)
+
+    init(rules: [PatternRule], classes: [(name: String, words: [String])]) {
+        var builder = LexiconBuilder(expansions: ExpansionTable(CoachLexicon.expansions))
+        for (index, wordClass) in classes.enumerated() { builder.addClass(index: index, name: wordClass.name, words: wordClass.words) }
+        var trie = PatternTrie()
+        var effects: [PatternEffect] = []
+        var texts: [String] = []
+        var selfHarm: [Bool] = []
+        for rule in rules {
+            for pattern in rule.patterns {
+                let output = Int32(effects.count)
+                effects.append(rule.effect)
+                texts.append(pattern)
+                selfHarm.append(rule.isSelfHarm)
+                for compiled in builder.compile(pattern) {
+                    trie.insert(compiled.elements, anchored: compiled.anchored, output: output)
+                }
+            }
+        }
+        let cueClasses = ["you_are_cue", "trait", "insult_adjective", "feeling", "drama"]
+        var cues = Set<UInt64>()
+        for name in cueClasses {
+            guard let index = builder.classIndex[name] else { continue }
+            for word in classes[index].words { cues.insert(WordHash.hash(word)) }
+        }
+        self.tokenizer = Tokenizer(expansions: builder.expansions, vocabulary: FastMap(builder.vocabulary), youAreCues: cues)
+        self.classSets = builder.classSets
+        self.trie = trie
+        self.flatTrie = FlatTrie(trie)
+        self.effects = effects
+        self.patternTexts = texts
+        self.selfHarmPatterns = selfHarm
+        self.classIndex = builder.classIndex
+        self.fillerClass = builder.classIndex["filler"] ?? 127
+        self.interjectionClass = builder.classIndex["interjection"] ?? 127
+        self.traitClass = builder.classIndex["trait"] ?? 127
+        self.feelingClass = builder.classIndex["feeling"] ?? 127
+        self.dismissiveClass = builder.classIndex["dismissive"] ?? 127
+        self.selfActionClass = builder.classIndex["self_action"] ?? 127
+    }
+
+    /// The vocabulary id of a canonical word, or 0.
+    func id(of word: String) -> Int32 { tokenizer.vocabulary?[WordHash.hash(word)] ?? 0 }
+
+    /// Whether the token belongs to the named class.
+    func isToken(_ token: Token, in className: String) -> Bool {
+        guard let index = classIndex[className] else { return false }
+        return classSets[Int(token.id)].contains(index)
+    }
+}
+
+/// Mutable state while the lexicon is compiled.
+private struct LexiconBuilder {
+    let expansions: ExpansionTable
+    let patternTokenizer: Tokenizer
+    var vocabulary: [UInt64: Int32] = [:]
+    var classSets: [ClassSet] = [ClassSet()]
+    var classIndex: [String: Int] = [:]
+    /// Class members of more than one word, expanded into literal alternatives.
+    var multiwordMembers: [Int: [[Int32]]] = [:]
+
+    init(expansions: ExpansionTable) {
+        self.expansions = expansions
+        self.patternTokenizer = Tokenizer(expansions: expansions, vocabulary: nil, youAreCues: [])
+    }
+
+    mutating func intern(_ hash: UInt64) -> Int32 {
+        if let id = vocabulary[hash] { return id }
+        let id = Int32(classSets.count)
+        vocabulary[hash] = id
+        classSets.append(ClassSet())
+        return id
+    }
+
+    /// Vocabulary ids of a literal; `<num>` and `<time>` name the classes of digits and clock times.
+    mutating func words(_ text: String) -> [Int32] {
+        if text.hasPrefix("<") && text.hasSuffix(">") { return [intern(WordHash.hash(text))] }
+        return patternTokenizer.tokenize(text).map { intern($0.hash) }
+    }
+
+    mutating func addClass(index: Int, name: String, words members: [String]) {
+        precondition(index < 128, "at most 128 word classes")
+        classIndex[name] = index
+        for member in members {
+            let ids = words(member)
+            if ids.count == 1 {
+                classSets[Int(ids[0])].insert(index)
+            } else if ids.count > 1 {
+                multiwordMembers[index, default: []].append(ids)
+            }
+        }
+    }
+
+    /// Expands one pattern string into element sequences.
+    mutating func compile(_ pattern: String) -> [(elements: [PatternElement], anchored: Bool)] {
+        var results: [(elements: [PatternElement], anchored: Bool)] = []
+        for sequence in PatternSyntax.expand(pattern) {
+            var anchored = false
+            var partials: [[PatternElement]] = [[]]
+            for (position, item) in sequence.enumerated() {
+                var options: [[PatternElement]]
+                switch item {
+                case "^":
+                    anchored = position == 0
+                    continue
+                case "$": options = [[.end]]
+                case "_": options = [[.any]]
+                case "...": options = [[.gap]]
+                default:
+                    if item.hasPrefix("@") {
+                        let name = String(item.dropFirst())
+                        guard let index = classIndex[name] else { preconditionFailure("unknown word class @\(name) in \(pattern)") }
+                        options = [[.wordClass(index)]] + (multiwordMembers[index] ?? []).map { $0.map { .literal($0) } }
+                    } else {
+                        precondition(!item.contains("(") && !item.contains(")") && !item.contains("["), "bad pattern syntax: \(pattern)")
+                        options = [words(item).map { .literal($0) }]
+                    }
+                }
+                partials = partials.flatMap { partial in options.map { partial + $0 } }
+            }
+            for elements in partials where !elements.isEmpty { results.append((elements, anchored)) }
+        }
+        return results
+    }
+}

@@ -1,0 +1,154 @@
+/// The reading of one message, step by step:
+/// 1. tokenise (see `Tokenizer`); 2. match every lexicon pattern (see `PatternMatcher`);
+/// 3. drop label evidence that sits inside quotation marks, a negation scope ("I'm not saying
+///    you're lazy") or reported speech ("she told me I was overreacting"), except safety risks;
+/// 4. apply hard negatives (blockers) and labels that rule others out in their clause;
+/// 5. add the whole-message rules (curt replies, sarcastic capitals, parroting the context);
+/// 6. a safety risk, when present, is the only label reported.
+struct MessageAnalysis {
+    let lexicon: CompiledLexicon
+    let message: String
+    let context: String?
+    let tokens: [Token]
+    private(set) var evidence: [Evidence] = []
+    private(set) var selfHarm = false
+
+    /// Labels that negation cancels: the writer is not asserting them.
+    static let negatable: UInt32 = [
+        CoachLabel.criticism, .contempt, .assumedIntent, .invalidation, .defensiveness, .stonewalling, .fixing,
+        .appreciation, .validation,
+    ].reduce(0) { $0 | $1.bit }
+    /// Labels that reported speech cancels: someone else said it.
+    static let reportable: UInt32 = [
+        CoachLabel.criticism, .contempt, .assumedIntent, .invalidation, .stonewalling, .fixing, .sympathy, .apology,
+        .emptyPromise, .reflection, .validation, .empathy, .appreciation, .reassurance, .request, .checkUnderstanding,
+        .iStatement,
+    ].reduce(0) { $0 | $1.bit }
+
+    init(lexicon: CompiledLexicon, message: String, context: String?) {
+        self.lexicon = lexicon
+        self.message = message
+        self.context = context
+        self.tokens = lexicon.tokenizer.tokenize(message)
+    }
+
+    /// Runs the pipeline and returns the surviving evidence, indexed by `CoachLabel.index`.
+    mutating func run() -> [[Evidence]] {
+        var byLabel = [[Evidence]](repeating: [], count: CoachLabel.allCases.count)
+        guard !tokens.isEmpty else { return byLabel }
+        var matcher = PatternMatcher(lexicon: lexicon, tokens: tokens)
+        matcher.run()
+        collect(matcher.matches)
+        addWholeMessageRules()
+        for item in evidence { byLabel[item.label.index].append(item) }
+        let safety = byLabel[CoachLabel.safetyRisk.index]
+        if !safety.isEmpty {
+            selfHarm = safety.contains { $0.pattern >= 0 && lexicon.selfHarmPatterns[Int($0.pattern)] }
+            byLabel = [[Evidence]](repeating: [], count: CoachLabel.allCases.count)
+            byLabel[CoachLabel.safetyRisk.index] = safety
+        }
+        return byLabel
+    }
+
+    private mutating func collect(_ matches: [PatternMatch]) {
+        var negations: [Scope] = []
+        var reports: [Scope] = []
+        var blocks: [(labels: [CoachLabel], scope: BlockScope, start: Int, end: Int)] = []
+        var candidates: [Evidence] = []
+        for match in matches {
+            let start = Int(match.start)
+            let end = Int(match.end)
+            switch lexicon.effects[Int(match.pattern)] {
+            case .negation:
+                // From inside the cue: in "it's not like you're perfect", "you're perfect" starts in the cue.
+                negations.append(Scope(start: start + 1, end: clauseEnd(after: end - 1)))
+            case .reportedSpeech:
+                reports.append(Scope(start: start + 1, end: clauseEnd(after: end - 1)))
+            case .block(let labels, let scope):
+                blocks.append((labels, scope, start, end))
+            case .flag(let label):
+                candidates.append(Evidence(label: label, start: start, end: end, pattern: match.pattern, suppresses: []))
+            case .flagSuppressing(let label, let others, let scope):
+                candidates.append(
+                    Evidence(
+                        label: label, start: start, end: end, pattern: match.pattern, suppresses: others,
+                        suppressionScope: scope))
+            }
+        }
+        candidates.removeAll { candidate in
+            guard candidate.label != .safetyRisk else { return false }
+            if tokens[candidate.start].flags.contains(.quoted) { return true }
+            let bit = candidate.label.bit
+            if Self.negatable & bit != 0 && negations.contains(where: { $0.covers(candidate.start) }) { return true }
+            if Self.reportable & bit != 0 && reports.contains(where: { $0.covers(candidate.start) }) { return true }
+            return false
+        }
+        candidates.removeAll { candidate in
+            blocks.contains { block in
+                block.labels.contains(candidate.label) && reaches(block.scope, from: block.start, block.end, to: candidate)
+            }
+        }
+        // Longer matches rule first, and a label ruled out can no longer rule others out.
+        var alive = [Bool](repeating: true, count: candidates.count)
+        let suppressors = candidates.indices.filter { !candidates[$0].suppresses.isEmpty }
+            .sorted { candidates[$0].end - candidates[$0].start > candidates[$1].end - candidates[$1].start }
+        for index in suppressors where alive[index] {
+            let suppressor = candidates[index]
+            for other in candidates.indices where alive[other] && other != index {
+                if suppressor.suppresses.contains(candidates[other].label)
+                    && reaches(suppressor.suppressionScope, from: suppressor.start, suppressor.end, to: candidates[other])
+                {
+                    alive[other] = false
+                }
+            }
+        }
+        evidence = candidates.indices.filter { alive[$0] }.map { candidates[$0] }
+    }
+
+    /// Whether a blocker or suppressor spanning `start..<end` reaches the candidate.
+    private func reaches(_ scope: BlockScope, from start: Int, _ end: Int, to candidate: Evidence) -> Bool {
+        switch scope {
+        case .overlap:
+            return candidate.start < end && start < candidate.end
+        case .clause:
+            let clauses = tokens[start].clause...tokens[end - 1].clause
+            return clauses.contains(tokens[candidate.start].clause) || clauses.contains(tokens[candidate.end - 1].clause)
+        case .sentence:
+            return tokens[start].sentence == tokens[candidate.start].sentence
+                || tokens[end - 1].sentence == tokens[candidate.end - 1].sentence
+        case .message:
+            return true
+        }
+    }
+
+    /// One past the last token of the clause holding `token`.
+    func clauseEnd(after token: Int) -> Int {
+        var position = max(token, 0)
+        let clause = tokens[position].clause
+        while position < tokens.count && tokens[position].clause == clause { position += 1 }
+        return position
+    }
+
+    /// One past the last token of the sentence holding `token`.
+    func sentenceEnd(after token: Int) -> Int {
+        var position = max(token, 0)
+        let sentence = tokens[position].sentence
+        while position < tokens.count && tokens[position].sentence == sentence { position += 1 }
+        return position
+    }
+
+    /// Adds evidence found by a whole-message rule.
+    mutating func add(_ label: CoachLabel, start: Int, end: Int) {
+        evidence.append(Evidence(label: label, start: start, end: end, pattern: -1, suppresses: []))
+    }
+
+    /// Removes evidence for a label.
+    mutating func remove(_ label: CoachLabel) {
+        evidence.removeAll { $0.label == label }
+    }
+}
+
+extension Scope {
+    /// Whether the token lies inside the scope.
+    func covers(_ token: Int) -> Bool { token >= start && token < end }
+}

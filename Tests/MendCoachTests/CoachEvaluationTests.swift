@@ -1,0 +1,45 @@
+import Foundation
+import MendCoach
+import Testing
+
+@Suite("Evaluation on the development set")
+struct CoachEvaluationTests {
+    /// Loads the labelled development set shipped with the tests.
+    static func developmentSet() throws -> [CoachExample] {
+        let url = try #require(Bundle.module.url(forResource: "dev", withExtension: "jsonl", subdirectory: "Fixtures"))
+        let decoder = JSONDecoder()
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { try decoder.decode(CoachExample.self, from: Data($0.utf8)) }
+    }
+
+    @Test("the coach clears the quality floors on dev.jsonl")
+    func floors() throws {
+        let examples = try Self.developmentSet()
+        #expect(examples.count > 100)
+        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
+        print(evaluation.formattedReport())
+        #expect(evaluation.microF1 >= 0.85)
+        for score in evaluation.scores where score.support > 0 {
+            #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
+        }
+        #expect(evaluation.falseAlarmRate <= 0.05)
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+    }
+
+    @Test("the evaluation arithmetic is right on a tiny hand-made set")
+    func arithmetic() {
+        let examples = [
+            CoachExample(id: "a", text: "You never listen.", labels: [.criticism]),
+            CoachExample(id: "b", text: "Can you pick up milk?", labels: []),
+            CoachExample(id: "c", text: "Thanks for dinner.", labels: [.appreciation, .reassurance]),
+        ]
+        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
+        #expect(evaluation.score(for: .criticism).f1 == 1)
+        #expect(evaluation.score(for: .reassurance).recall == 0)
+        #expect(evaluation.neutralCount == 1)
+        #expect(evaluation.falseAlarmRate == 0)
+        #expect(evaluation.misses.map(\.id) == ["c"])
+        #expect(evaluation.formattedReport().contains("micro-F1"))
+    }
+}
