@@ -47,7 +47,7 @@ extension CoachLexicon {
         PatternRule(
             .block([.sympathy], .overlap),
             [
-                "at least (i|we) ", "at least you (tried|care|cared|listened|called|said|apologized|admitted|showed up)",
+                "at least (i|we) ", "at least you (care|cared|listened|called|said|apologized|admitted|showed up)",
                 "at least (tell|let|ask|call|text|try)",
             ]
         ),

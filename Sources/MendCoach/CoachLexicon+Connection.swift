@@ -4,7 +4,7 @@ extension CoachLexicon {
         PatternRule(
             .flag(.reassurance),
             [
-                "i love you", "i (still )?(love|adore|choose|want|need|cherish) you",
+                "i love you", "i (still )?(love|adore|choose|cherish) you", "^ i (still )?(want|need) you $",
                 "i am (here|not going anywhere|staying|with you|on your side|in this|still here|right here|yours|committed|all in)",
                 "i am not (leaving|going anywhere|giving up)", "i will not (leave|give up|go anywhere)",
                 "i will (always )?be (here|there|right here|by your side) (for you)?",
@@ -12,11 +12,11 @@ extension CoachLexicon {
                 "we are (a team|in this together|going to be okay|going to be fine|going to be alright|okay|good|solid|strong|fine)",
                 "we (will|are going to) (figure|work) (this|it) out", "i (choose|chose|pick) (you|us)",
                 "you are (safe|stuck|loved) (with me)?", "you can (count|rely|lean|depend) on me", "i have (got )?your back",
-                "i have got you", "i got you", "nothing (will|could|can) change (how i feel|that|my love|the way i feel)",
+                "i have got you $", "i got you $", "nothing (will|could|can) change (how i feel|that|my love|the way i feel)",
                 "you (mean|matter) (everything|so much|a lot|the world|more than anything) to me", "you matter to me",
                 "i am (so )?(committed|devoted) to (you|us|this)", "i still (love|want|choose) you",
                 "(i want|i am going) to (fix|work on|make|work through) (this|it|us) (with you|together)", "i want (us|this) to work",
-                "(our relationship|you|we|us) (matter|matters|is|are) (to me|the most|important|everything)",
+                "(our relationship|you|we|us|this) (matter|matters|is|are) (so )?(to me|the most to me|important to me|everything to me)",
                 "i (love|choose|want) you (no matter what|even when we fight|even when we argue)",
                 "i am not (mad|angry|upset) (at|with) you", "we are okay", "we're okay", "i will (always )?(love|choose) you",
                 "(you are|you're) (not alone|my person|my everything|my home|enough for me)", "you are (not )?(alone|going to lose me)",
@@ -28,7 +28,7 @@ extension CoachLexicon {
         PatternRule(
             .flag(.appreciation),
             [
-                "thank you", "thanks", "proud of you", "(i|i really|really) appreciate",
+                "thank you", "thanks", "proud of you", "(i|i really|really) (appreciate|appreciated)",
                 "(i am|i'm) (so |really |very )?(grateful|thankful) (for|that|to|you)",
                 "i (love|loved|adore|admire|like|liked|appreciate|appreciated) (how|that|it when|the way|when) you",
                 "you (always|really|totally)? (know how to|make me|made me|can make me) (laugh|smile|feel|happy|so happy|better|smile)",

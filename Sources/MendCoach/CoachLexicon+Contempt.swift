@@ -108,5 +108,29 @@ extension CoachLexicon {
             [
                 "(🙄|😒|🤡|🥱|🤦|🖕)"
             ]),
+        PatternRule(
+            .flagSuppressing(.contempt, [.appreciation, .apology, .reassurance, .validation, .sympathy], scope: .sentence),
+            [
+                "you are full of (crap|shit|it|bs|bullshit|yourself|hot air)",
+                "(you|u) (suck|stink|blow) [so much|at life|at everything] $",
+                "(you|u) (suck|stink) (at|so)",
+                "your (brain|iq) (is|must be|has|was)",
+                "(pea|tiny|small|little|smooth) brain",
+                "you (really|actually|honestly|seriously) (thought|think|believed|believe) (that|this|it) (was|is|would be) (smart|clever|funny|a good idea|cute|impressive)",
+                "you have no (idea|clue) what you are (talking|on) about",
+                "grow (a brain|a spine|a pair|some balls|up)",
+                "learn (to read|to spell|to write|to think|to count|how to read|some manners)",
+                "(go )?educate yourself",
+                "get lost",
+                "(nobody|no one) likes you",
+                "(nobody|no one) (cares|gives a damn|gives a shit) (what|about) (you|your)",
+                "go back to (school|your cave|your basement|where you came from|sleep)",
+                "(are|r) you (really )?this (stupid|dumb|dense|thick|slow)",
+                "how (stupid|dumb|dense|thick|naive) (are you|can you be|can one person be)",
+                "you are (a|an|such a|so) [@trait] @insult_adjective (@trait_noun|@insult_noun|person|man|woman|excuse)",
+                "you make me cringe",
+                "(lmao|lol|haha) (at )?you",
+                "(you|u) (clown|idiot|moron|loser|fool) $",
+            ]),
     ]
 }

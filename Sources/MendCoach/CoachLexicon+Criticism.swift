@@ -22,7 +22,7 @@ extension CoachLexicon {
                 "you are (such )?(a|an) @trait_noun", "you are @trait", "you (have) (always )?been @trait",
                 "you (are|were) (being )?(so |really )?@trait",
                 "(you are|you're) the (worst|most @trait|least)", "you (only|just) (ever )?(think|care|talk) about (yourself|you|your)",
-                "(you do not|you don't|you never) care about (anything|anyone|anybody|nobody|other people|what anyone|my feelings|how i feel|what i|us|me|this relationship)",
+                "(you do not|you don't|you never) care about (anything|anyone|anybody|nobody|other people|what anyone|my feelings|how i feel|what i|this relationship)",
                 "(everything|it) is (always )?about you", "it is always about you", "(typical|classic) (you|of you)",
                 "that is (so )?typical",
                 "you are (just )?like your (mother|father|dad|mom|mum|ex|family|brother|sister)",
@@ -31,9 +31,9 @@ extension CoachLexicon {
                 "you can not even (do|remember|manage|handle|get|be bothered|take|follow|clean|cook|listen|keep|plan|make|show)",
                 "(is it|was it|is that) (too much|so hard|really that hard|that hard) to (ask|expect)", "how hard is it to",
                 "would it kill you to",
-                "you have no (idea|respect|consideration|clue|empathy|sense|shame|heart|self control|manners|decency)",
-                "you are incapable of",
-                "you (do not|don't) (even )?(try|listen|help|care|think|notice|bother|pay attention|do anything|lift a finger)",
+                "you have no (respect|consideration|empathy|sense|shame|heart|self control|manners|decency)",
+                "you have no (idea|clue) (how|what) (it|this|that|much|hard|i)", "you are incapable of",
+                "you (do not|don't) (even )?(try|listen|help|think|notice|bother|pay attention|do anything|lift a finger)",
                 "you (can not|can't) (even )?be (bothered|trusted|relied on|counted on)",
                 "you (are|were) (never|always) (there|around|home|available|on time|late)",
                 "(i feel|i think|i felt|it feels|it seems|seems) (like |that )?you (always|never|do not care|only|can not|won't|will not|have never|don't even|do not even|care more|never even)",
@@ -85,6 +85,14 @@ extension CoachLexicon {
                 "i love (how|that|the way|it when)",
                 "(i adore|i appreciate|thank you for|thanks for) (how|that|the way)",
                 "you never forget (the|my|our|to)",
+            ]),
+        PatternRule(
+            .block([.criticism], .clause),
+            [
+                "you never know",
+                "you (can|could) never (be too|have too many|have too much|tell|go wrong)",
+                "you never can tell",
+                "you never (ever )?(fail to amaze|cease to amaze)",
             ]),
     ]
 }

@@ -5,7 +5,8 @@ extension CoachLexicon {
             .flagSuppressing(.defensiveness, [.criticism]),
             [
                 // Counter-attack: "you do it too".
-                "you (do|did|are|were|have|had|say|said|forget|forgot) (that|it|this|the same|the same thing)? (too|as well|all the time too)",
+                "you (do|did|are|were|have|had|say|said|forget|forgot) (that|it|this|the same|the same thing|late|on your phone) (too|as well|all the time too) $",
+                "you (do|did) (too|as well) $",
                 "you [_] [_] [_] [_] either $", "you do the same (thing)?", "you are one to talk", "look who is talking",
                 "pot calling the kettle",
                 "what about (you|when you|the time you|your|all the times you|last week when you)",
@@ -115,6 +116,18 @@ extension CoachLexicon {
             [
                 "^ (that is|that's|this is) (not|so not) (true|what happened|how it happened|fair) $",
                 "(it is|it's) not like you are (perfect|a saint|an angel|innocent|any better|blameless) (either)?",
+            ]),
+        PatternRule(
+            .flagSuppressing(.defensiveness, [.criticism], scope: .clause),
+            [
+                "you (never|did not|didn't) (told|tell|said|say|mentioned|mention|reminded|remind) (me|that|it|anything|me anything)",
+                "(you are|you're) the one who (started|did|said|brought|began|picked|wanted|forgot|agreed)",
+                "at least i _",
+            ]),
+        PatternRule(
+            .flag(.defensiveness),
+            [
+                "like you (have never|never|don't|do not|didn't|did not|wouldn't|would not|haven't|have not) (been|done|do|did|forget|forgot|make|made|yell|yelled|ever)"
             ]),
     ]
 }

@@ -72,5 +72,24 @@ extension CoachLexicon {
                 "if i were you (i would|i'd) (be|feel) @feeling",
                 "(would|will) (be|feel) @feeling (too|as well) if i were you",
             ]),
+        PatternRule(
+            .flag(.fixing),
+            [
+                "^ consider _",
+                "^ try (reaching|seeing|finding|joining|asking|speaking|setting|talking|writing|taking|going|getting|making|using|looking|calling|telling|being|doing|practicing|scheduling|planning)",
+                "(i would|i'd) (encourage|suggest|recommend|urge) (you|that you)",
+                "(you|u) (may|might) (benefit|find it helpful|want to consider|want to try)",
+            ]),
+        PatternRule(
+            .block([.fixing], .sentence),
+            [
+                "(you should|have you|did you|you have to|you need to|you gotta|you must|you could) (try|see|watch|check out|read|listen to|hear|visit|taste|get|go to|eat at|order) ... @leisure",
+                "(so|really|super|soo) (good|fun|great|delicious|tasty|cool|amazing|pretty|beautiful) $",
+            ]),
+        PatternRule(
+            .block([.fixing], .message),
+            [
+                "(it is|it's|its|they are|they're) (so |really |super )?(great|good|amazing|delicious|fun|awesome|tasty|incredible|unreal)"
+            ]),
     ]
 }

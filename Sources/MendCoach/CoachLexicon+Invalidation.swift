@@ -99,5 +99,11 @@ extension CoachLexicon {
                 "(move|get) past (it|this) already",
                 "(i do not|i don't) (see|get) why you are (so )?(upset|mad|hurt|angry)",
             ]),
+        PatternRule(
+            .block([.invalidation], .sentence),
+            [
+                "(relax|chill|calm down|do not worry|don't worry|no worries) [,] i (already|will|got|have got|have|did|just|am|paid|booked|called|fixed|sorted|handled|took care)",
+                "(relax|chill) (and|,) (enjoy|have fun|take it easy|put your feet up)",
+            ]),
     ]
 }

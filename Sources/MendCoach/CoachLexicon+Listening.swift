@@ -181,5 +181,11 @@ extension CoachLexicon {
             [
                 "sounds like (it|that|this) (was|has been|is|felt|must have been) [so|really] (@hard_adjective|@feeling)"
             ]),
+        PatternRule(
+            .flagSuppressing(.checkUnderstanding, [.request], scope: .clause),
+            [
+                "(can|could|would) you help me understand",
+                "am i (understanding|hearing|getting|reading) (you|this|that|it|what you mean)",
+            ]),
     ]
 }

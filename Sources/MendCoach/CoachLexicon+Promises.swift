@@ -18,7 +18,7 @@ extension CoachLexicon {
                 "i (will|would) (do|be|give) (anything|everything|whatever) (you want|you need|it takes|for you)",
                 "you will never have to (worry|deal|wait|ask|feel|remind|wonder) (about this |like this )?(again|ever again)?",
                 "this is the last time", "last time (i promise|ever)",
-                "i will (never|always) (be late|forget|let you down|disappoint you|lie|yell|raise my voice|hurt you|do that|do it|make you|ignore you|be on time|remember|call|text|listen|put you first|pick up|answer|be there|clean|help|check|ask|tell you)",
+                "i will (never|always) (be late|let you down|disappoint you|lie|yell|raise my voice|hurt you|do that|do it|make you|ignore you|be on time|call|text|listen|put you first|pick up|answer|be there|clean|help|check|ask|tell you)",
                 "i swear on my (life|mother|kids|children|grave)", "i will make it up to you",
                 "i (will|am going to) (make|turn) (everything|it all) (right|better|up to you)",
                 "(you have|you've got) my word (that|it|i)", "i will never (hurt|disappoint|fail) you again",

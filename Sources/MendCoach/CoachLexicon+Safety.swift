@@ -2,7 +2,7 @@ extension CoachLexicon {
     /// Self-harm, suicidal talk, violence, threats, fear of the partner and coercive control.
     /// Reported speech does not cancel these: "he said he'd kill me" is a threat.
     static let safetyRules: [PatternRule] = [
-        PatternRule(.flag(.safetyRisk), suicidalPatterns + selfHarmPatterns, isSelfHarm: true),
+        PatternRule(.flag(.safetyRisk), suicidalPatterns + selfHarmPatterns + ideationPatterns, isSelfHarm: true),
         PatternRule(.flag(.safetyRisk), violencePatterns + threatPatterns + fearPatterns + controlPatterns),
     ]
 
@@ -34,7 +34,8 @@ extension CoachLexicon {
         "(no|nothing|there is no|there's no) (reason|point) (to|in) (live|living|going on|being alive|being here|life|waking up|trying anymore|keep going)",
         "nothing (left )?to live for", "not worth living", "life (is not|isn't) worth (living|it)",
         "what is the point of (living|life|being alive|going on)",
-        "(do not|don't|no longer|never) want to (live|be alive|exist|be here anymore|wake up|go on|be around)",
+        "(i|^) (do not|don't|no longer|never|really do not|honestly do not) want to (live|be alive|exist|be here anymore|wake up|go on|be around|be here)",
+        "^ (do not|don't|no longer) want to (live|be alive|exist|be here|wake up|go on)",
         "(tired|sick) of (living|being alive|life|existing|being here)", "(can not|can't) go on (anymore|living|like this anymore)",
         "(can not|can't) (take|handle|bear|stand) (it|this|life|the pain|living) anymore",
         "want (it|everything|this|the pain) (all )?to (end|be over|stop) (forever|for good|permanently)",
@@ -55,7 +56,7 @@ extension CoachLexicon {
         "(think|thinking|thought) about (dying|death|ending it|killing myself|suicide)",
         "thoughts of (dying|death|suicide|ending it|killing myself|self harm|hurting myself)",
         "(ending|end) it (all )?(soon|tonight|today)",
-        "not want to be here (anymore)?", "(don't|do not) see (a|the|any) (point|future|way forward) (in living|anymore|for me)",
+        "(don't|do not) see (a|the|any) (point|future|way forward) (in living|anymore|for me)",
         "(wish|hope) (i|that i) (would|could) (just )?(die|disappear|vanish|not wake up)", "(want|wish) to (sleep|go to sleep) and never",
         "i would be better off dead", "(the|this) world (is|would be) better (off )?without me",
         "ready to (go|end it|give up|leave this world)",
@@ -158,5 +159,29 @@ extension CoachLexicon {
         "(makes|made) me (account for|report) (every|where)",
         "(controls|controlled|controlling) (everything i do|who i see|where i go|what i wear|what i eat|my life)",
         "i have no access to (money|my money|the money|our money|a car)", "(threatens|threatened) to (leave|take|report|out me|post|share)",
+    ]
+
+    /// Suicidal ideation as people write it in longer posts.
+    static let ideationPatterns = [
+        "(bought|buying|got|ordered|have|found) (a|the|some)? (rope|noose|gun|handgun|sleeping pills)",
+        "goodbye (everyone|world|all|forever|cruel world)", "(this is|this will be|it is) my last (post|message|day|night|goodbye|text)",
+        "^ (i can not|i can't|can't|cannot) go on $",
+        "(wish|wishing|hope|hoping|pray|praying) (i|that i) (would not|wouldn't|won't|will not|don't|do not|never|wouldnt) wake up",
+        "what is the point (anymore|of anything|of it all|of trying|of going on) $",
+        "(i am|i'm) (so )?(done|finished) with (life|this life|living|everything) $",
+        "(can not|can't) (take|handle|bear|stand|endure|cope with) (this|the|my) (pain|hurt|suffering|life|existence) [anymore]",
+        "i [just] want it [all] to (end|be over|stop) $",
+        "(want|need|wish) (it all|everything|the pain|this pain|my life|the suffering|my suffering) to (end|stop|be over)",
+        "(no|any|nothing|without a) (reason|point|purpose) (to|in|for) (keep living|keep on living|stay alive|staying alive|continue living|be alive|being alive|exist|existing)",
+        "(nothing|no one|nobody) to (live|stay alive|keep going) for",
+        "(i have|i've) (attempted|tried) (suicide|to kill myself|to end my life|to end it)",
+        "(my|a|last|previous|first|second) (suicide )?attempt",
+        "(i|i have|i've) (been )?(thinking|thought) (about|of) (suicide|killing myself|ending my life|ending it|dying|death) (a lot|again|lately|every day|constantly|all the time)?",
+        "(suicidal|suicide) (thoughts|ideation|feelings|urges)",
+        "(hate|hating) (my life|myself|being alive|existing) (so much )?(and|i want|i wish)",
+        "(i|i just) (wish|want) (i could|to) (die|not exist|not be alive|stop existing|fall asleep forever)",
+        "(rope|noose|gun|razor|blade|bridge|pills|bottle of pills) (ready|in my|is ready|are ready|waiting)",
+        "(wrote|writing|left) (a|my) (note|letter|will)",
+        "(everything|nothing|life) (feels|is|seems) (pointless|meaningless|hopeless) (and|i want|,) ... (die|end|disappear|gone)",
     ]
 }

@@ -168,7 +168,7 @@ extension CoachLexicon {
         PatternRule(
             .flag(.iStatement),
             [
-                "i am (so |really |just )?(tired|exhausted|worn out|drained|wiped|spent)",
+                "i am (so |really |just )?(tired|exhausted|worn out|drained|wiped|spent) ($|and|right now|today|lately|of being|of feeling|of carrying|of doing everything|all the time)",
                 "i am saying i am",
             ]),
         PatternRule(
@@ -181,6 +181,25 @@ extension CoachLexicon {
             .block([.responsibility], .overlap),
             [
                 "^ i (feel|felt|get|got|am|was) @feeling when"
+            ]),
+        PatternRule(
+            .flagSuppressing(.activation, [.iStatement, .stonewalling, .invalidation, .request], scope: .sentence),
+            [
+                "(can|could|may|should) we (take|have|do) (a|an)? (@number|few|five|ten|fifteen|twenty|thirty|quick|short|little) [minute|min|second|hour|mins|minutes] (break|pause|breather|time out|timeout)",
+                "(take|taking|have) (a|an) (@number|five|ten|fifteen|twenty|thirty) (minute|min) (break|pause|breather|walk)",
+            ]),
+        PatternRule(
+            .block([.iStatement], .clause),
+            [
+                "(happy|glad|excited|thrilled|proud|stoked) (for|of) you"
+            ]),
+        PatternRule(
+            .flag(.responsibility),
+            [
+                "(and )?i know it $",
+                "i (have not|haven't|have not really|haven't really) been (pulling my weight|there for you|present|fair|listening|showing up|helping|trying|honest|easy to)",
+                "i admit (i|that i|it)",
+                "i (can )?see (that )?i (have been|was|am|have|had)",
             ]),
     ]
 }

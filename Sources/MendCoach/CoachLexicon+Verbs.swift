@@ -67,6 +67,14 @@ extension CoachLexicon {
         "fixed", "washed", "cooked", "dropped", "warned", "tried",
     ]
 
+    /// Things people recommend for fun; advice about them is not fixing a feeling.
+    static let leisureWords = [
+        "restaurant", "cafe", "café", "coffee", "show", "movie", "film", "series", "book", "song", "album", "game", "recipe",
+        "bar", "tacos", "pizza", "dessert", "sunset", "episode", "podcast", "trail", "beach", "dress", "shoes",
+        "place", "spot", "bakery", "museum", "concert", "band", "playlist", "brunch", "cake", "wine", "beer", "ramen",
+        "sushi", "burger", "hike", "park", "exhibit", "documentary", "novel", "machine", "gadget", "sale", "deal",
+    ]
+
     /// Verbs of love and commitment (reassurance).
     static let affectionVerbs = [
         "love", "adore", "choose", "want", "need", "cherish", "trust", "miss", "care about",

@@ -34,7 +34,7 @@ extension CoachLexicon {
                 "(there is|there's) nothing (to talk about|to discuss|more to say)", "(it|this) does not matter [anymore|now] $",
                 "i give up [on this|on you|on us]",
                 "we will talk (later|some other time|another time) $", "i (do not|don't) have (time|energy) for (this|you)",
-                "not (interested|listening)", "(just )?leave it",
+                "^ not (interested|listening) $", "(just )?leave it",
                 "(fine|okay|ok) , (do|have) it your way", "have it your way", "suit yourself", "(fine|ok|okay) (then|whatever)",
                 "i am (checking|tapping) out",
             ]),

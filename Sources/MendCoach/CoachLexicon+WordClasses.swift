@@ -53,6 +53,8 @@ extension CoachLexicon {
 
     /// Insults and name-calling: contempt.
     static let insultNouns = [
+        "troll", "scum", "hater", "shill", "karen", "incel", "neckbeard", "mouth breather", "bootlicker", "simp", "dumbass", "jerk off",
+        "tool", "prat", "muppet", "numpty", "plonker", "pillock", "dweeb", "nerd", "geek", "wuss", "crybaby",
         "brat", "child", "baby", "toddler", "manchild", "man-child", "big baby", "spoiled brat", "little boy", "little girl", "clown show",
         "disaster", "train wreck", "embarrassment", "laughingstock", "dumbest person", "stupidest person",
         "idiot", "moron", "loser", "joke", "clown", "fool", "jerk", "asshole", "dumbass", "dick",
@@ -72,6 +74,8 @@ extension CoachLexicon {
 
     /// Insulting adjectives: contempt.
     static let insultAdjectives = [
+        "ignorant", "moronic", "brain dead", "braindead", "clueless", "dumbass", "dumb ass", "stupid ass", "trash", "garbage", "spineless",
+        "gutless", "worthless", "pitiful", "lame", "cringe", "cringey", "delusional", "insufferable", "obnoxious", "repugnant", "loathsome",
         "stupid", "dumb", "pathetic", "worthless", "useless", "disgusting", "repulsive", "gross",
         "ridiculous", "laughable", "absurd", "moronic", "idiotic", "brainless", "dense", "thick",
         "retarded", "insane", "nuts", "psycho", "delusional", "ugly", "fat", "trashy", "lame",

@@ -49,5 +49,6 @@ enum CoachLexicon {
         ("affection_verb", affectionVerbs),
         ("person_object", personObjects),
         ("self_action", selfActions),
+        ("leisure", leisureWords),
     ]
 }

@@ -15,6 +15,9 @@ final class CompiledLexicon: Sendable {
     let effects: [PatternEffect]
     /// The source text of every pattern, for debugging and tests.
     let patternTexts: [String]
+    /// The canonical spelling of every vocabulary id ("" when unknown), to write suggestions
+    /// in plain words ("ur phone" -> "your phone").
+    let spellings: [String]
     /// Whether each pattern speaks of harm to oneself.
     let selfHarmPatterns: [Bool]
     /// Class index of the filler words that may appear inside any match.
@@ -63,6 +66,7 @@ final class CompiledLexicon: Sendable {
         self.effects = effects
         self.patternTexts = texts
         self.selfHarmPatterns = selfHarm
+        self.spellings = Self.spellings(vocabulary: builder.vocabulary, rules: rules, classes: classes)
         self.classIndex = builder.classIndex
         self.fillerClass = builder.classIndex["filler"] ?? 127
         self.interjectionClass = builder.classIndex["interjection"] ?? 127
@@ -70,6 +74,25 @@ final class CompiledLexicon: Sendable {
         self.feelingClass = builder.classIndex["feeling"] ?? 127
         self.dismissiveClass = builder.classIndex["dismissive"] ?? 127
         self.selfActionClass = builder.classIndex["self_action"] ?? 127
+    }
+
+    /// Spellings for the vocabulary, gathered from every word the lexicon was written with.
+    private static func spellings(
+        vocabulary: [UInt64: Int32], rules: [PatternRule], classes: [(name: String, words: [String])]
+    ) -> [String] {
+        var spellings = [String](repeating: "", count: vocabulary.count + 1)
+        func note(_ text: Substring) {
+            for word in text.split(whereSeparator: { " ()[]|".contains($0) }) where !word.hasPrefix("@") {
+                let lower = word.lowercased()
+                if let id = vocabulary[WordHash.hash(lower)], spellings[Int(id)].isEmpty { spellings[Int(id)] = lower }
+            }
+        }
+        let functionWords = "i you he she we they it is are am was were be been will would can could do does did not have has had shall"
+        note(Substring(functionWords))
+        for pair in CoachLexicon.expansions { note(Substring(pair.canonical)) }
+        for wordClass in classes { for word in wordClass.words { note(Substring(word)) } }
+        for rule in rules { for pattern in rule.patterns { note(Substring(pattern)) } }
+        return spellings
     }
 
     /// The vocabulary id of a canonical word, or 0.

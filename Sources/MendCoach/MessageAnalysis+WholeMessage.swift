@@ -46,7 +46,12 @@ extension MessageAnalysis {
     /// also corrects something, is arguing over exact words.
     private mutating func addQuotedWords() {
         for position in tokens.indices.dropLast() where Self.sayingVerbs.contains(tokens[position].hash) {
-            guard tokens[position + 1].flags.contains(.quoted), !tokens[position].flags.contains(.quoted) else { continue }
+            // The quotation may follow directly or after one object ("you texted me 'ok'").
+            let quotedNext =
+                tokens[position + 1].flags.contains(.quoted)
+                || (position + 2 < tokens.count && tokens[position + 2].flags.contains(.quoted)
+                    && !tokens[position + 1].flags.contains(.quoted))
+            guard quotedNext, !tokens[position].flags.contains(.quoted) else { continue }
             // "when I said 'calm down'" recalls words to reflect on them, not to win.
             if position >= 2 && Self.recallingWords.contains(tokens[position - 2].hash) { continue }
             let sentence = tokens[position].sentence
@@ -55,7 +60,8 @@ extension MessageAnalysis {
                 tokens[$0].sentence == sentence && tokens[$0].flags.contains(.quoted)
                     && ($0 == 0 || !tokens[$0 - 1].flags.contains(.quoted))
             }
-            if corrects || quotations.count >= 2 { add(.factLitigation, start: position, end: position + 2) }
+            let timed = tokens.contains { $0.sentence == sentence && ($0.hash == Tokenizer.timeHash) }
+            if corrects || timed || quotations.count >= 2 { add(.factLitigation, start: position, end: position + 2) }
         }
     }
 

@@ -18,7 +18,7 @@ enum SuggestionTopics {
             ],
             feeling: "overwhelmed", need: "to share the load"),
         SuggestionTopic(
-            keywords: ["late", "wait", "waiting", "forget", "forgot", "remember", "birthday", "anniversary", "promised", "time", "on"],
+            keywords: ["late", "wait", "waiting", "forget", "forgot", "remember", "birthday", "anniversary", "promised"],
             feeling: "unimportant", need: "to be able to count on you"),
         SuggestionTopic(
             keywords: ["listen", "listening", "talk", "hear", "ask", "interrupt", "call", "text", "reply", "answer"],

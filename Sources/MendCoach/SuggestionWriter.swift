@@ -2,51 +2,71 @@
 struct SuggestionWriter {
     let analysis: MessageAnalysis
 
-    /// Words that frame a criticism rather than name its topic ("you never" in "you never plan...").
+    /// Words that frame a statement rather than name its topic ("you never" in "you never plan...").
     static let frameWords: Set<UInt64> = Set(
         [
             "you", "always", "never", "constantly", "ever", "are", "so", "such", "a", "an", "why", "do", "does",
             "can", "not", "even", "keep", "kept", "i", "feel", "felt", "like", "that", "think", "just", "really",
             "have", "has", "been", "literally", "once", "single", "every", "time", "would", "will", "could",
-            "obviously", "clearly", "did", "on", "purpose", "only", "sorry", "am", "for", "about", "so", "swear",
-            "promise", "again", "from", "now", "it", "this", "is", "was", "were", "very", "totally", "being",
-            "completely", "forever", "continually", "and", "but", "well", "oh",
+            "obviously", "clearly", "did", "only", "sorry", "am", "for", "about", "swear", "promise", "from", "now",
+            "very", "totally", "being", "completely", "forever", "continually", "and", "but", "well", "oh", "honestly",
+            "seriously", "again", "going", "to", "gonna", "so", "really", "was", "were",
         ].map(WordHash.hash))
-    static let replacements: [String: String] = [
-        "anything": "something", "anyone": "someone", "anybody": "somebody", "ever": "", "anymore": "",
-        "even": "", "never": "", "always": "", "literally": "", "constantly": "", "again": "",
+    /// Words that make a claim sweeping; they are left out of a rewrite.
+    static let sweepingWords: Set<UInt64> = Set(
+        ["ever", "anymore", "even", "never", "always", "literally", "constantly", "again", "seriously", "honestly", "just"]
+            .map(WordHash.hash))
+    static let softened: [UInt64: String] = [
+        WordHash.hash("anything"): "something", WordHash.hash("anyone"): "someone", WordHash.hash("anybody"): "somebody",
+        WordHash.hash("everything"): "things", WordHash.hash("everyone"): "people",
     ]
+    static let quantifiers: [UInt64: Bool] = [
+        WordHash.hash("never"): true, WordHash.hash("always"): false, WordHash.hash("constantly"): false,
+        WordHash.hash("continually"): false, WordHash.hash("forever"): false,
+    ]
+    static let beVerbs: Set<UInt64> = Set(["are", "were", "is", "am"].map(WordHash.hash))
+    static let motiveMarkers: Set<UInt64> = Set(["to", "so", "because", "purpose", "just", "only", "since"].map(WordHash.hash))
 
     func suggestion(for label: CoachLabel, evidence: [Evidence]) -> String {
         let topic = self.topic()
         let first = evidence.min { $0.start < $1.start } ?? evidence[0]
-        let phrase = topicPhrase(after: first)
         switch label {
         case .criticism:
             if let trait = traitWord(), let needs = SuggestionTopics.traitNeeds[trait] {
                 return
                     "Try: \"I feel \(needs.feeling) about what happened, and I need \(needs.need); could we talk about one specific moment and what would help next time?\""
             }
-            if let phrase {
-                return "Try: \"I feel \(topic.feeling) when you don't \(phrase); I'd love it if you could \(phrase) this week.\""
+            if let (isNever, phrase) = quantified(first) {
+                if isNever {
+                    return "Try: \"I feel \(topic.feeling) when you don't \(phrase); I'd love it if you could \(phrase) this week.\""
+                }
+                return
+                    "Try: \"I feel \(topic.feeling) when you \(phrase); what I need is \(topic.need). Could we agree on one small change this week?\""
             }
             return
                 "Try an I-statement with a feeling and a need: \"I feel \(topic.feeling) about this, and I need \(topic.need); could we talk about one specific time it happened?\""
         case .contempt:
+            let feeling = topic.feeling == "hurt" ? "frustrated" : topic.feeling
             return
-                "Try saying what hurts instead: \"I'm really \(topic.feeling == "hurt" ? "frustrated" : topic.feeling) right now, and I need \(topic.need); can we talk about it with respect for each other?\""
+                "Try saying what hurts instead: \"I'm really \(feeling) right now, and I need \(topic.need); can we talk about it with respect for each other?\""
         case .assumedIntent:
             let feeling = ownFeeling() ?? topic.feeling
-            let what = phrase.map { "when you \($0)" } ?? "when that happened"
-            return "Try asking instead of assuming: \"I felt \(feeling) \(what); can you help me understand what was going on for you?\""
+            let story =
+                phrase(from: youPosition(from: first.start) ?? first.start, stoppingAtMotive: false).map { "that \($0)" }
+                ?? "about what you meant"
+            return
+                "Try asking instead of assuming: \"The story I'm telling myself is \(story), and I feel \(feeling). Can you tell me what was really going on for you?\""
         case .emptyPromise:
-            let what = phrase.map { "on \($0)" } ?? "on this"
+            if let (isNever, action) = quantified(first) {
+                let wish = isNever ? "I don't want to \(action) again" : "I want to \(action) more reliably"
+                return
+                    "Try a promise you can keep: \"\(wish), so this week I'll start with one concrete step and tell you what it is; can we check in on Sunday about how it's going?\""
+            }
             return
-                "Try a promise you can keep: \"I'm going to work \(what), starting with one concrete step this week, and I'd like us to check in about it on Sunday.\""
+                "Try a promise you can keep: \"I want to change this, so this week I'll start with one concrete step and tell you what it is; can we check in on Sunday about how it's going?\""
         case .apology:
-            let what = phrase.map { "When I \($0)" } ?? "When I did that"
             return
-                "Try reflecting and owning: \"\(what), I think you felt \(contextFeeling() ?? "hurt"); that's on me, and I want to understand what it was like for you.\""
+                "Try reflecting and owning: \"\(apologyOpening(after: first)), I think you felt \(contextFeeling() ?? "hurt"); that's on me, and I want to understand what it was like for you.\""
         case .sympathy:
             return
                 "Try feeling it with them: \"That sounds really hard\(contextFeeling().map { ", and so \($0)" } ?? ""). I'm right here with you; what was the hardest part?\""
@@ -72,6 +92,73 @@ struct SuggestionWriter {
         }
     }
 
+    /// For "you never X" / "I'll always X": whether the quantifier is "never", and X in plain words.
+    private func quantified(_ evidence: Evidence) -> (Bool, String)? {
+        let tokens = analysis.tokens
+        let end = analysis.clauseEnd(after: evidence.start)
+        for position in evidence.start..<end {
+            guard let isNever = Self.quantifiers[tokens[position].hash] else { continue }
+            guard let phrase = phrase(from: position + 1, stoppingAtMotive: false) else { return nil }
+            // "you are always on your phone" keeps its verb: "when you are on your phone".
+            if position > 0 && Self.beVerbs.contains(tokens[position - 1].hash) && !isNever {
+                return (isNever, analysis.lexicon.spellings[Int(tokens[position - 1].id)] + " " + phrase)
+            }
+            return (isNever, phrase)
+        }
+        return nil
+    }
+
+    /// The first "you" at or after `start` in its clause.
+    private func youPosition(from start: Int) -> Int? {
+        let end = analysis.clauseEnd(after: start)
+        return (start..<end).first { analysis.tokens[$0].hash == Tokenizer.youHash }
+    }
+
+    /// "Sorry I yelled" -> "When I yelled"; "sorry for yelling" -> "When I was yelling".
+    private func apologyOpening(after evidence: Evidence) -> String {
+        let tokens = analysis.tokens
+        let end = analysis.clauseEnd(after: evidence.start)
+        var position = evidence.start
+        while position < end && Self.frameWords.contains(tokens[position].hash) && tokens[position].hash != WordHash.hash("i") {
+            position += 1
+        }
+        if position < end && tokens[position].hash == WordHash.hash("i"), let rest = phrase(from: position + 1, stoppingAtMotive: false) {
+            return "When I \(rest)"
+        }
+        if let rest = phrase(from: position, stoppingAtMotive: false) {
+            return rest.hasSuffix("ing") || rest.split(separator: " ").first?.hasSuffix("ing") == true
+                ? "When I was \(rest)" : "About \(rest)"
+        }
+        return "When I did that"
+    }
+
+    /// The words from `start` to the end of its clause, in canonical spelling, with frame words at
+    /// the start and sweeping words anywhere left out; nil when nothing is left.
+    private func phrase(from start: Int, stoppingAtMotive: Bool) -> String? {
+        let tokens = analysis.tokens
+        guard start < tokens.count else { return nil }
+        let end = analysis.clauseEnd(after: start)
+        var words: [String] = []
+        for position in start..<end {
+            let token = tokens[position]
+            if stoppingAtMotive && Self.motiveMarkers.contains(token.hash) { break }
+            if Self.sweepingWords.contains(token.hash) || token.flags.contains(.emoji) { continue }
+            if let softer = Self.softened[token.hash] {
+                words.append(softer)
+                continue
+            }
+            let spelling = analysis.lexicon.spellings[Int(token.id)]
+            words.append(
+                token.id != 0 && !spelling.isEmpty
+                    ? spelling : String(analysis.message.unicodeScalars[token.startIndex..<token.endIndex]).lowercased())
+        }
+        var phrase = words.map { $0 == "i" ? "I" : $0 }.joined(separator: " ")
+        for ending in [" from now on", " from today", " starting now", " from this day on"] where phrase.hasSuffix(ending) {
+            phrase.removeLast(ending.count)
+        }
+        return phrase.isEmpty || phrase.count > 90 ? nil : phrase
+    }
+
     /// The most likely theme of the message (first keyword found).
     private func topic() -> SuggestionTopic {
         for token in analysis.tokens {
@@ -84,7 +171,7 @@ struct SuggestionWriter {
     private func traitWord() -> String? {
         let trait = analysis.lexicon.traitClass
         for token in analysis.tokens where token.id != 0 && analysis.lexicon.classSets[Int(token.id)].contains(trait) {
-            let word = String(analysis.message.unicodeScalars[token.startIndex..<token.endIndex]).lowercased()
+            let word = analysis.lexicon.spellings[Int(token.id)]
             if SuggestionTopics.traitNeeds[word] != nil { return word }
         }
         return nil
@@ -94,7 +181,7 @@ struct SuggestionWriter {
     private func ownFeeling() -> String? {
         let feeling = analysis.lexicon.feelingClass
         for token in analysis.tokens where token.id != 0 && analysis.lexicon.classSets[Int(token.id)].contains(feeling) {
-            return String(analysis.message.unicodeScalars[token.startIndex..<token.endIndex]).lowercased()
+            return analysis.lexicon.spellings[Int(token.id)]
         }
         return nil
     }
@@ -105,26 +192,8 @@ struct SuggestionWriter {
         let feeling = analysis.lexicon.feelingClass
         for token in analysis.lexicon.tokenizer.tokenize(context)
         where token.id != 0 && analysis.lexicon.classSets[Int(token.id)].contains(feeling) {
-            return String(context.unicodeScalars[token.startIndex..<token.endIndex]).lowercased()
+            return analysis.lexicon.spellings[Int(token.id)]
         }
         return nil
-    }
-
-    /// The topic words after the frame of a match, to the end of its clause ("plan anything for us"
-    /// -> "plan something for us"), or nil when nothing is left.
-    private func topicPhrase(after evidence: Evidence) -> String? {
-        let tokens = analysis.tokens
-        var position = evidence.start
-        let end = analysis.clauseEnd(after: evidence.start)
-        while position < end && Self.frameWords.contains(tokens[position].hash) { position += 1 }
-        guard position < end else { return nil }
-        let text = String(analysis.message.unicodeScalars[tokens[position].startIndex..<tokens[end - 1].endIndex])
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).compactMap { word -> String? in
-            let lower = word.lowercased()
-            if let replacement = Self.replacements[lower] { return replacement.isEmpty ? nil : replacement }
-            return String(word)
-        }
-        let phrase = words.joined(separator: " ")
-        return phrase.isEmpty || phrase.count > 80 ? nil : phrase
     }
 }

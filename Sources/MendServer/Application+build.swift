@@ -90,6 +90,9 @@ public func buildRouter(
     let live = LiveSessions(
         repairs: services.repairs, hub: services.hub, database: services.database, coach: services.coach, logger: logger)
     RepairSessionAPIController(repairs: services.repairs, live: live).register(on: api)
+    RepairPagesController(
+        repairs: services.repairs, couples: services.couples, live: live, coach: services.coach, clock: dependencies.clock, pages: pages
+    ).register(on: router)
     LiveSessionSocket(repairs: services.repairs, accounts: services.accounts, hub: services.hub).register(on: api)
     return router
 }

@@ -13,9 +13,11 @@ struct MaintenanceService: Service {
     let logger: Logger
 
     func run() async throws {
+        // The first sweep waits one interval, so it never races the start-up migrations.
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            await sweep()
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            if Task.isShuttingDownGracefully || Task.isCancelled { break }
+            await sweep()
         }
     }
 

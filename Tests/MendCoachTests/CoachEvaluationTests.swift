@@ -5,8 +5,11 @@ import Testing
 @Suite("Evaluation on the development set")
 struct CoachEvaluationTests {
     /// Loads the labelled development set shipped with the tests.
-    static func developmentSet() throws -> [CoachExample] {
-        let url = try #require(Bundle.module.url(forResource: "dev", withExtension: "jsonl", subdirectory: "Fixtures"))
+    static func developmentSet() throws -> [CoachExample] { try load("dev") }
+
+    /// Loads a labelled JSON-lines fixture.
+    static func load(_ name: String) throws -> [CoachExample] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
         let decoder = JSONDecoder()
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -23,6 +26,15 @@ struct CoachEvaluationTests {
         for score in evaluation.scores where score.support > 0 {
             #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
         }
+        #expect(evaluation.falseAlarmRate <= 0.05)
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+    }
+
+    @Test("the coach generalises to the hand-written challenge set (other phrasings, public-data styles)")
+    func challenge() throws {
+        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("challenge"))
+        print(evaluation.formattedReport())
+        #expect(evaluation.microF1 >= 0.90)
         #expect(evaluation.falseAlarmRate <= 0.05)
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import MendCore
 import MendTestSupport
 import Testing
@@ -230,5 +231,24 @@ struct RepairStateTests {
         try s.act(s.ana, .chooseFirstSpeaker(s.ana))
         try s.act(s.ben, .chooseFirstSpeaker(s.ana))
         return s
+    }
+}
+
+@Suite("Repair actions on the wire")
+struct RepairActionCodingTests {
+    @Test(
+        "every action round-trips through its flat JSON form",
+        arguments: [
+            RepairAction.start(topic: "t", protocolID: "mend-nine-step", settings: RepairSettings(), partner: UserID("b")), .accept,
+            .rate(4),
+            .confirm, .chooseFirstSpeaker(UserID("a")), .send("hi \"there\""), .answer(heard: false, clarification: "more"),
+            .answer(heard: true, clarification: nil), .choose("A hug"), .commit(["x", "y"]), .recordOutcome(.repaired), .pause, .resume,
+        ]
+    )
+    func roundTrip(action: RepairAction) throws {
+        let data = try JSONEncoder().encode(action)
+        #expect(try JSONDecoder().decode(RepairAction.self, from: data) == action)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["type"] as? String == action.typeName)
     }
 }

@@ -44,12 +44,11 @@ def neutral_site():
     server.shutdown()
 
 
-@pytest.fixture(scope="session")
-def mend(neutral_site):
+def start_mend(neutral_site, **extra_env):
     binary = os.environ.get("MEND_BINARY", ".build/debug/mend")
     port = free_port()
     data = tempfile.mkdtemp(prefix="mend-browser-")
-    env = dict(os.environ, MEND_PASSWORD_COST="4", MEND_QUICK_EXIT_URL=neutral_site, MEND_LOG_LEVEL="warning")
+    env = dict(os.environ, MEND_PASSWORD_COST="4", MEND_QUICK_EXIT_URL=neutral_site, MEND_LOG_LEVEL="warning", **extra_env)
     process = subprocess.Popen([binary, "--port", str(port), "--data-dir", data], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
@@ -62,6 +61,21 @@ def mend(neutral_site):
             if process.poll() is not None or time.time() > deadline:
                 raise RuntimeError("mend did not start: " + (process.stdout.read() if process.stdout else ""))
             time.sleep(0.2)
+    return url, process
+
+
+@pytest.fixture(scope="session")
+def mend(neutral_site):
+    url, process = start_mend(neutral_site)
+    yield url
+    process.terminate()
+    process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def mend_fast_break(neutral_site):
+    """A Mend whose activation breaks last three seconds instead of twenty minutes."""
+    url, process = start_mend(neutral_site, MEND_BREAK_SECONDS="3")
     yield url
     process.terminate()
     process.wait(timeout=15)
@@ -88,3 +102,19 @@ def second_browser():
     driver = make_browser()
     yield driver
     driver.quit()
+
+
+@pytest.hookimpl(tryfirst=True, hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, keep a screenshot of every browser the test used, for the person debugging it."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed:
+        os.makedirs(".build/screenshots", exist_ok=True)
+        for name in ("browser", "second_browser"):
+            driver = item.funcargs.get(name)
+            if driver is not None:
+                try:
+                    driver.save_screenshot(f".build/screenshots/failure-{item.name}-{name}.png")
+                except Exception:
+                    pass
