@@ -16,7 +16,7 @@ extension CoachLexicon {
                 "get over yourself",
                 "shut (up|the fuck up|your mouth)", "(fuck|screw|damn) (you|off|yourself|this|that)",
                 "go (to hell|fuck yourself|away loser|cry|die in a hole)",
-                "piss off", "eat shit", "kiss my ass", "bite me", "(who|nobody) (cares|asked)", "cry me a river", "boo (hoo|fucking hoo)",
+                "piss off", "eat shit", "kiss my ass", "bite me", "(who|nobody) (cares|asked) $", "cry me a river", "boo (hoo|fucking hoo)",
                 "cry about it", "(ok|okay) boomer", "as if", "like you (would|could|even|ever) (know|care|understand|do|notice|remember)",
                 "you wish", "in your dreams", "(you|u) make me (sick|want to puke|want to throw up|want to vomit)", "you disgust me",
                 "(you are|you're) disgusting",

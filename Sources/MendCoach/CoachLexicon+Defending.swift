@@ -129,5 +129,11 @@ extension CoachLexicon {
             [
                 "like you (have never|never|don't|do not|didn't|did not|wouldn't|would not|haven't|have not) (been|done|do|did|forget|forgot|make|made|yell|yelled|ever)"
             ]),
+        PatternRule(
+            .block([.defensiveness, .criticism], .message),
+            [
+                "(that is|that's|how) (great|awesome|exciting|amazing|wonderful|fantastic) [news]",
+                "(yay|woohoo|can not wait|can't wait)",
+            ]),
     ]
 }

@@ -187,5 +187,11 @@ extension CoachLexicon {
                 "(can|could|would) you help me understand",
                 "am i (understanding|hearing|getting|reading) (you|this|that|it|what you mean)",
             ]),
+        PatternRule(
+            .flag(.reflection),
+            [
+                "(it seems|it sounds|sounds|seems) like (what|the thing|the part) (that )?(hurts|hurt|bothers|bothered|upsets|upset|matters|scares|scared) [you] (most|the most)",
+                "you (mentioned|said|shared) (that )?you (feel|felt|get|are|were)",
+            ]),
     ]
 }

@@ -4,6 +4,7 @@ extension CoachLexicon {
     static let safetyRules: [PatternRule] = [
         PatternRule(.flag(.safetyRisk), suicidalPatterns + selfHarmPatterns + ideationPatterns, isSelfHarm: true),
         PatternRule(.flag(.safetyRisk), violencePatterns + threatPatterns + fearPatterns + controlPatterns),
+        PatternRule(.riskSignal, despairSignals, isSelfHarm: true),
     ]
 
     static let suicidalPatterns = [
@@ -20,7 +21,7 @@ extension CoachLexicon {
         "giving away my", "(sleep|go to sleep|fall asleep) and (not|never) wake up",
         "(want|wanted|wish) (to )?(sleep|go to sleep) and not", "(end|ending|ended) (it|my life) (all )?(soon|tonight|today|this week)",
         "(everyone|you|they) (will|would) (be )?(fine|happier|better) without me",
-        "(i am|i'm) (so )?done (with life|with living|with everything|being alive|existing)", "(kill|killing|hurt|hurting) myself",
+        "(i am|i'm) (so )?done (with life|with living|being alive|existing)", "(kill|killing|hurt|hurting) myself",
 
         "kill myself", "killing myself", "kill my self", "killed myself", "kill yourself", "go die",
         "end (it all|my life|everything|my own life|it tonight|things|it now|my suffering|the pain|this pain)",
@@ -50,7 +51,8 @@ extension CoachLexicon {
         "(i have|i've got|i made|i have made) a plan (to|for) (end|die|kill|do it)", "planning my (death|suicide|exit)",
         "(jump|jumping|jumped) (off|from|in front of) (a|the|my) (bridge|building|roof|train|car|cliff|balcony|window)",
         "(hang|hanging) myself", "shoot myself", "(slit|cut|slash|slice) my (wrists|wrist|throat)", "overdose", "overdosed",
-        "(took|take|swallow|swallowed|taking|stockpiling|saving up) [all|a bunch of|too many|a handful of|the|my] [my|the] (pills|tablets|sleeping pills)",
+        "(took|take|swallow|swallowed|taking|stockpiling|saving up) [all|a bunch of|too many|a handful of|the|my|more|extra|double] [of] [my|the] (pills|tablets|sleeping pills|meds|medication|medicine)",
+        "(more|too much) of my (meds|pills|medication|medicine) than",
         "end my own", "disappear forever", "(want|wish|wanna) to disappear", "say goodbye to everyone", "my funeral",
         "no (way|point) out", "(death|dying) would be (easier|better|a relief)",
         "(think|thinking|thought) about (dying|death|ending it|killing myself|suicide)",
@@ -71,6 +73,9 @@ extension CoachLexicon {
     ]
 
     static let violencePatterns = [
+        "(threw|throws|hurled|chucked) (a|the|his|her|their|my) _ at (my|me) [@body_part]",
+        "(controls|controlled|control|takes|took) (all )?(our|the|my) (money|finances|cards|accounts|paycheck)",
+        "have to ask (him|her|them)? (for|permission for) (money|cash|permission)",
         "@aggressor [has|had|just|even|once|always|keeps|kept|then|also|actually|physically|literally] @violent_past me",
         "@aggressor @violent_present me", "[my] @partner @violent_past me", "[my] @partner @violent_present me",
         "@violent_past (me|my @body_part) (so hard|against|into|down|to the|until|across|by the|in the|on the|and)",
@@ -123,6 +128,10 @@ extension CoachLexicon {
     ]
 
     static let fearPatterns = [
+        "(afraid|scared|terrified|worried) (that )?... (he|she|they) (will|would|might|is going to|are going to) (hurt|hit|kill|beat|punish) me",
+        "(if|when) i (say no|refuse|leave|tell|disagree) ... (he|she|they) (will|would|might) (hurt|hit|kill|beat)",
+        "(blocks|blocked|blocking|stands in|stood in) the (door|doorway|exit) (so|and|until)", "nobody would believe (me|you) if",
+        "if i (ever )?(tell|told) (anyone|someone|the police|my family)",
         "(afraid|scared|terrified|frightened) to (say no|disagree|speak up|tell|leave|upset|anger|argue|refuse|go home|push back|say anything|be alone) [to|with] (him|her|them|my @partner)",
         "(afraid|scared|terrified) (to|of) (say|saying) no to (him|her|them|my @partner)",
         "(afraid|scared) of (his|her|their) (temper|anger|rage|reaction|fists)",
@@ -163,6 +172,12 @@ extension CoachLexicon {
 
     /// Suicidal ideation as people write it in longer posts.
     static let ideationPatterns = [
+        "thoughts (of|about) (ending|dying|death|suicide|killing|hurting|not being|not waking|disappearing|self harm|my own death)",
+        "(having|have had|had|get|getting) (suicidal|dark) (thoughts|urges|feelings)",
+        "(want|wanting|wanted) to die (every day|all the time|sometimes|constantly)?", "(just )?(do not|don't) want to exist",
+        "cutting (deeper|more|again|myself)", "(ways|how) to (make it stop|end it|die|kill myself|end my life|disappear)",
+        "(you|they|everyone) (will not|won't) have to (deal with|worry about|put up with) me (anymore|much longer|ever again)",
+        "(sorry|goodbye) to everyone (i am|i'm) leaving",
         "(bought|buying|got|ordered|have|found) (a|the|some)? (rope|noose|gun|handgun|sleeping pills)",
         "goodbye (everyone|world|all|forever|cruel world)", "(this is|this will be|it is) my last (post|message|day|night|goodbye|text)",
         "^ (i can not|i can't|can't|cannot) go on $",
@@ -183,5 +198,28 @@ extension CoachLexicon {
         "(rope|noose|gun|razor|blade|bridge|pills|bottle of pills) (ready|in my|is ready|are ready|waiting)",
         "(wrote|writing|left) (a|my) (note|letter|will)",
         "(everything|nothing|life) (feels|is|seems) (pointless|meaningless|hopeless) (and|i want|,) ... (die|end|disappear|gone)",
+    ]
+
+    /// Weak signs of despair: one alone is an ordinary hard day, two together need care.
+    static let despairSignals = [
+        "i (feel|am|have felt|have been feeling|always feel) (so |completely |totally |just )?(hopeless|worthless|empty|numb|trapped|broken|like a burden|like nothing|like a failure|dead inside|like a waste|invisible to everyone)",
+        "(no|any) (way out|hope left|hope anymore|future for me|point anymore|point in trying|reason to try)",
+        "(can not|can't) (keep doing this|do this anymore|go on like this|take it anymore|handle it anymore|keep going|see a way out|see a future|see the point)",
+        "tired of (everything|it all|trying|pretending|being me|my life|feeling this way|living like this|being a burden)",
+        "i (have )?(give|gave|am giving) up on (everything|myself|life|living|me)",
+        "(nobody|no one) (would care|would notice|would miss me|loves me|cares about me|would even notice|will miss me|cares if i live|cares if i die|would care if i)",
+        "i (hate|despise|can not stand|can't stand) (myself|my life|who i am|being me|being alive)",
+        "(every day|every morning|every night|each morning) i (wake up and )?(wish|hope|pray)", "wake up and wish",
+        "i (do not|don't) care (what happens|if i live|if i die|about anything anymore|anymore about anything)",
+        "(life|everything|nothing) (is|feels|seems) (pointless|meaningless|hopeless|empty|unbearable|too much|worth it)",
+        "(struggling|struggled|battling|fighting) (for|with) (a long time|years|depression|my mental health|these thoughts|dark thoughts)",
+        "(depressed|depression|dark thoughts|dark place|intrusive thoughts)", "(leaving|leave) (everyone|them|you all|you)? behind",
+        "(sorry|goodbye|apologize) to everyone",
+        "i have everything i need", "tonight is the night", "it is time (for me )?to (go|end|leave)",
+        "make (it|the pain|everything) (all )?stop", "ways to make it stop", "(the|this) pain (will|would|is going to) (end|stop)",
+        "(my|our) (family|friends|kids|parents) (would|will) be (better|fine|okay|happier)",
+        "i am (such )?a (failure|disappointment|waste|mistake)", "i (do not|don't) deserve to (live|be here|be happy|exist)",
+        "(alone|lonely) (all the time|every day|forever|in this world)",
+        "(stopped|stop) (eating|sleeping|taking my meds|going out|answering)", "(started|been) (looking at|looking up|researching) ways",
     ]
 }

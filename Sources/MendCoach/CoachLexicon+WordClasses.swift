@@ -1,6 +1,7 @@
 extension CoachLexicon {
     /// Words that may sit inside any pattern without changing it ("you're so fucking lazy").
     static let fillerWords = [
+        "probably", "perhaps", "maybe", "possibly",
         "absolute", "whole", "entire", "exact", "exactly", "actual", "own", "ever so", "sincerely", "properly", "fully",
         "so", "really", "very", "just", "totally", "completely", "literally", "honestly", "actually",
         "seriously", "fucking", "freaking", "frigging", "bloody", "damn", "goddamn", "truly", "such",

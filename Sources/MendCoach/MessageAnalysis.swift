@@ -13,6 +13,8 @@ struct MessageAnalysis {
     private(set) var evidence: [Evidence] = []
     private(set) var selfHarm = false
 
+    /// How many different weak signs of despair make a safety risk.
+    static let riskSignalThreshold = 2
     /// Labels that negation cancels: the writer is not asserting them.
     static let negatable: UInt32 = [
         CoachLabel.criticism, .contempt, .assumedIntent, .invalidation, .defensiveness, .stonewalling, .fixing,
@@ -55,6 +57,7 @@ struct MessageAnalysis {
         var reports: [Scope] = []
         var blocks: [(labels: [CoachLabel], scope: BlockScope, start: Int, end: Int)] = []
         var candidates: [Evidence] = []
+        var signals: [Evidence] = []
         for match in matches {
             let start = Int(match.start)
             let end = Int(match.end)
@@ -64,6 +67,10 @@ struct MessageAnalysis {
                 negations.append(Scope(start: start + 1, end: clauseEnd(after: end - 1)))
             case .reportedSpeech:
                 reports.append(Scope(start: start + 1, end: clauseEnd(after: end - 1)))
+            case .riskSignal:
+                if !signals.contains(where: { $0.pattern == match.pattern }) {
+                    signals.append(Evidence(label: .safetyRisk, start: start, end: end, pattern: match.pattern, suppresses: []))
+                }
             case .block(let labels, let scope):
                 blocks.append((labels, scope, start, end))
             case .flag(let label):
@@ -75,6 +82,8 @@ struct MessageAnalysis {
                         suppressionScope: scope))
             }
         }
+        // Two different signs of despair together are a safety risk.
+        if signals.count >= Self.riskSignalThreshold { candidates.append(contentsOf: signals) }
         candidates.removeAll { candidate in
             guard candidate.label != .safetyRisk else { return false }
             if tokens[candidate.start].flags.contains(.quoted) { return true }

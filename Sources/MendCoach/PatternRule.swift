@@ -21,8 +21,11 @@ enum PatternEffect: Sendable {
     case block([CoachLabel], BlockScope)
     /// Opens a negation scope to the end of the clause ("I'm not saying you're lazy").
     case negation
-    /// Opens a reported-speech scope to the end of the sentence ("she told me I was overreacting").
+    /// Opens a reported-speech scope to the end of the clause ("she told me I was overreacting").
     case reportedSpeech
+    /// A weak sign of despair ("I feel like a burden", "nobody would notice"): two different ones
+    /// in a message make a safety risk, none alone does.
+    case riskSignal
 }
 
 /// A group of patterns with one effect: the unit in which the lexicon files are written.

@@ -55,4 +55,18 @@ public struct CoupleService: Sendable {
         guard try await couples.couple(of: userID) != nil else { throw MendError.notFound }
         try await couples.leave(userID: userID)
     }
+
+    /// Changes the activation threshold (0–10) and break length (1–120 minutes) new sessions use.
+    public func updateRepairSettings(for userID: UserID, activationThreshold: Int, breakMinutes: Int) async throws -> RepairSettings {
+        guard let couple = try await couples.couple(of: userID) else { throw MendError.notFound }
+        guard (0...10).contains(activationThreshold) else {
+            throw MendError.invalidField(field: "activationThreshold", message: "The threshold is a number from 0 to 10.")
+        }
+        guard (1...120).contains(breakMinutes) else {
+            throw MendError.invalidField(field: "breakMinutes", message: "A break lasts from 1 to 120 minutes.")
+        }
+        let settings = RepairSettings(activationThreshold: activationThreshold, breakSeconds: breakMinutes * 60)
+        try await couples.updateRepairSettings(settings, for: couple.id)
+        return settings
+    }
 }

@@ -12,6 +12,7 @@ struct CoupleAPIController: Sendable {
         api.post("couple/invite", use: newInvite)
         api.post("couple/leave", use: leave)
         api.get("couples/:id", use: showByID)
+        api.put("couple/settings", use: updateSettings)
     }
 
     struct CreatedJSON: Encodable { var id: String; var inviteCode: String }
@@ -19,7 +20,8 @@ struct CoupleAPIController: Sendable {
     struct JoinBody: Decodable { var inviteCode: String }
     struct JoinedJSON: Encodable { var id: String }
     struct PartnerJSON: Encodable { var id: String; var displayName: String }
-    struct CoupleJSON: Encodable { var id: String; var partners: [PartnerJSON] }
+    struct SettingsJSON: Codable { var activationThreshold: Int; var breakMinutes: Int }
+    struct CoupleJSON: Encodable { var id: String; var partners: [PartnerJSON]; var settings: SettingsJSON }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
@@ -61,7 +63,23 @@ struct CoupleAPIController: Sendable {
         return Response(status: .noContent)
     }
 
+    @Sendable func updateSettings(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        var request = request
+        let body = try await request.decodeJSON(SettingsJSON.self, context: context)
+        let settings = try await couples.updateRepairSettings(
+            for: account.id, activationThreshold: body.activationThreshold, breakMinutes: body.breakMinutes
+        )
+        return try .json(SettingsJSON(activationThreshold: settings.activationThreshold, breakMinutes: settings.breakSeconds / 60))
+    }
+
     static func json(_ couple: Couple) -> CoupleJSON {
-        CoupleJSON(id: couple.id.rawValue, partners: couple.partners.map { PartnerJSON(id: $0.id.rawValue, displayName: $0.displayName) })
+        CoupleJSON(
+            id: couple.id.rawValue,
+            partners: couple.partners.map { PartnerJSON(id: $0.id.rawValue, displayName: $0.displayName) },
+            settings: SettingsJSON(
+                activationThreshold: couple.repairSettings.activationThreshold, breakMinutes: couple.repairSettings.breakSeconds / 60
+            )
+        )
     }
 }

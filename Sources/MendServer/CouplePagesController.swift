@@ -13,6 +13,7 @@ struct CouplePagesController: Sendable {
         router.post("/couple/join", use: join)
         router.get("/couple/leave", use: leaveForm)
         router.post("/couple/leave", use: leave)
+        router.post("/couple/settings", use: updateSettings)
     }
 
     struct PartnerView: Sendable {
@@ -25,6 +26,8 @@ struct CouplePagesController: Sendable {
             var partners: [PartnerView]
             var waiting: Bool
             var inviteCode: String?
+            var threshold: Int
+            var breakMinutes: Int
         }
         var layout: PageRenderer.Layout
         var noCouple: Bool
@@ -42,7 +45,9 @@ struct CouplePagesController: Sendable {
                 CoupleView.Space(
                     partners: couple.partners.map { PartnerView(displayName: $0.displayName, isYou: $0.id == account.id) },
                     waiting: !couple.isFull,
-                    inviteCode: inviteCode?.description
+                    inviteCode: inviteCode?.description,
+                    threshold: couple.repairSettings.activationThreshold,
+                    breakMinutes: couple.repairSettings.breakSeconds / 60
                 )
             }
         )
@@ -90,6 +95,25 @@ struct CouplePagesController: Sendable {
             var view = try await view(for: account, context: context)
             view.joinError = error.message
             view.inviteCodeTyped = form.text("inviteCode")
+            return pages.render("couple", view, status: APIError.from(error).status)
+        }
+    }
+
+    @Sendable func updateSettings(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        var request = request
+        let form = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+        do {
+            _ = try await couples.updateRepairSettings(
+                for: account.id, activationThreshold: Int(form.text("activationThreshold")) ?? -1,
+                breakMinutes: Int(form.text("breakMinutes")) ?? 0
+            )
+            var view = try await view(for: account, context: context)
+            view.layout.notice = "Saved. New conversations will use these settings."
+            return pages.render("couple", view)
+        } catch let error as MendError {
+            var view = try await view(for: account, context: context)
+            view.layout.error = error.message
             return pages.render("couple", view, status: APIError.from(error).status)
         }
     }

@@ -134,3 +134,29 @@ struct CoupleAPITests {
         }
     }
 }
+
+@Suite("Couple repair settings")
+struct CoupleSettingsTests {
+    @Test("partners set the threshold and break length; new sessions use them; out-of-range values are 422")
+    func settings() async throws {
+        try await TestApp.with { app in
+            let c = try await Couple.make(app)
+            let bad = try await app.client.send(
+                .put, "/api/v1/couple/settings", json: ["activationThreshold": 11, "breakMinutes": 20], token: c.ana)
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.errorField == "activationThreshold")
+            let saved = try await app.client.send(
+                .put, "/api/v1/couple/settings", json: ["activationThreshold": 5, "breakMinutes": 10], token: c.ben)
+            #expect(saved.status == .ok)
+            let couple = try await app.client.send(.get, "/api/v1/couple", token: c.ana)
+            #expect((couple.json["settings"] as? [String: Any])?["activationThreshold"] as? Int == 5)
+            let session = try await app.client.send(.post, "/api/v1/sessions", json: ["topic": "x"], token: c.ana)
+            #expect(session.json["activationThreshold"] as? Int == 5)
+            let (_, eve) = try await app.client.signUpAndLogIn("Eve")
+            #expect(
+                try await app.client.send(
+                    .put, "/api/v1/couple/settings", json: ["activationThreshold": 5, "breakMinutes": 10], token: eve
+                ).status == .notFound)
+        }
+    }
+}
