@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Mend's benchmarks, kept in their own package so their dependencies stay out of the app's builds.
+/// Run with `swift package --package-path Benchmarks benchmark` (release build, one thread per benchmark).
+let package = Package(
+    name: "mend-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "CoachBenchmarks",
+            dependencies: [
+                .product(name: "MendCoach", package: "mend"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CoachBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)
