@@ -91,6 +91,8 @@ async def main():
     parser.add_argument("--sessions", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--pid", type=int, action="append", default=[], help="server PIDs to measure memory of")
+    parser.add_argument("--spread", type=float, action="append", default=[],
+                        help="seconds over which each round's actions are spread (0: all at once); repeatable")
     args = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
@@ -133,7 +135,8 @@ async def main():
 
     drains = [asyncio.create_task(drain(a)) for a, _ in sockets]
 
-    async def one(sid, token_a, b_socket, action):
+    async def one(sid, token_a, b_socket, action, delay):
+        await asyncio.sleep(delay)
         sent = time.perf_counter()
         status, _ = await pool_a.call("POST", f"/api/v1/sessions/{sid}/actions", {"type": action}, token=token_a)
         assert status == 200, status
@@ -143,16 +146,24 @@ async def main():
                 latencies.append((time.perf_counter() - sent) * 1000)
                 return
 
-    started = time.monotonic()
-    for round_index in range(args.rounds):
-        action = "pause" if round_index % 2 == 0 else "resume"
-        await asyncio.gather(*(one(sid, tokens[0], b, action) for (sid, tokens), (_, b) in zip(couples, sockets)))
-    elapsed = time.monotonic() - started
-    latencies.sort()
-    p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))]
-    print(f"{len(latencies)} relayed events in {elapsed:.1f} s ({len(latencies) / elapsed:.0f}/s), all {len(sockets)} sessions at once each round")
-    print(f"relay latency (submit on A to arrival on B): p50 {p(0.50):.2f} ms, p90 {p(0.90):.2f} ms, p99 {p(0.99):.2f} ms, "
-          f"max {latencies[-1]:.2f} ms, mean {statistics.mean(latencies):.2f} ms")
+    import random
+    random.seed(7)
+    state = {"paused": False}
+    for spread in args.spread or [5.0]:
+        latencies.clear()
+        started = time.monotonic()
+        for _ in range(args.rounds):
+            action = "resume" if state["paused"] else "pause"
+            state["paused"] = not state["paused"]
+            await asyncio.gather(*(one(sid, tokens[0], b, action, random.uniform(0, spread))
+                                   for (sid, tokens), (_, b) in zip(couples, sockets)))
+        elapsed = time.monotonic() - started
+        latencies.sort()
+        p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))]
+        load = f"spread over {spread:g} s per round (~{len(sockets) / spread:.0f} events/s offered)" if spread else "all sessions at once each round"
+        print(f"{len(latencies)} relayed events in {elapsed:.1f} s, {load}")
+        print(f"  relay latency (submit on A to arrival on B): p50 {p(0.50):.2f} ms, p90 {p(0.90):.2f} ms, p99 {p(0.99):.2f} ms, "
+              f"max {latencies[-1]:.2f} ms, mean {statistics.mean(latencies):.2f} ms")
     for task in drains:
         task.cancel()
     for a, b in sockets:

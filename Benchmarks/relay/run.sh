@@ -12,7 +12,7 @@ SESSIONS="${SESSIONS:-500}"
 echo "== one instance (SQLite)"
 DATA=$(mktemp -d); "$BIN" --port 18080 --data-dir "$DATA" & ONE=$!
 sleep 2
-python3 Benchmarks/relay/relay_bench.py --instance http://127.0.0.1:18080 --sessions "$SESSIONS" --pid "$ONE"
+python3 Benchmarks/relay/relay_bench.py --instance http://127.0.0.1:18080 --sessions "$SESSIONS" --pid "$ONE" --spread 5 --spread 0
 kill "$ONE"; wait "$ONE" || true
 
 if [[ -n "${MEND_BENCH_POSTGRES_URL:-}" ]]; then
@@ -22,6 +22,6 @@ if [[ -n "${MEND_BENCH_POSTGRES_URL:-}" ]]; then
   sleep 2
   "$BIN" --port 18082 --data-dir "$(mktemp -d)" & B=$!
   sleep 2
-  python3 Benchmarks/relay/relay_bench.py --instance http://127.0.0.1:18081 --instance http://127.0.0.1:18082 --sessions "$SESSIONS" --pid "$A" --pid "$B"
+  python3 Benchmarks/relay/relay_bench.py --instance http://127.0.0.1:18081 --instance http://127.0.0.1:18082 --sessions "$SESSIONS" --pid "$A" --pid "$B" --spread 5 --spread 0
   kill "$A" "$B"; wait || true
 fi

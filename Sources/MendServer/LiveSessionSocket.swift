@@ -72,8 +72,15 @@ struct LiveSessionSocket: Sendable {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     var last = after
+                    var checked = ContinuousClock.now
                     func flush() async throws {
-                        for event in try await repairs.events(of: sessionID, after: last, for: userID) {
+                        // Membership was checked at connect; it is checked again now and then, so
+                        // someone who leaves the space stops receiving within half a minute.
+                        if ContinuousClock.now - checked > .seconds(30) {
+                            guard try await repairs.summary(of: sessionID, for: userID) != nil else { throw MendError.notFound }
+                            checked = .now
+                        }
+                        for event in try await repairs.newEvents(of: sessionID, after: last) {
                             let text = String(decoding: try encoder.encode(Envelope(type: "event", event: EventJSON(event))), as: UTF8.self)
                             try await outbound.write(.text(text))
                             last = event.sequence

@@ -47,7 +47,7 @@ struct RepairPagesController: Sendable {
         let couple = try await couples.couple(of: account.id)
         var items: [ListView.Item] = []
         for summary in try await repairs.sessions(for: account.id) {
-            let (_, state, _) = try await repairs.state(of: summary.id, for: account.id)
+            let (_, state) = try await repairs.state(of: summary.id, for: account.id)
             items.append(.init(id: summary.id, topic: summary.topic, status: Self.statusText(state, viewer: account.id)))
         }
         return ListView(
@@ -86,7 +86,7 @@ struct RepairPagesController: Sendable {
     }
 
     private func view(_ id: String, for account: Account, context: AppRequestContext) async throws -> SessionPageView {
-        let (summary, state, _) = try await repairs.state(of: id, for: account.id)
+        let (summary, state) = try await repairs.state(of: id, for: account.id)
         var names: [UserID: String] = [:]
         for partner in try await couples.couple(of: account.id)?.partners ?? [] { names[partner.id] = partner.displayName }
         return SessionPageView(

@@ -122,7 +122,7 @@ struct RepairSessionAPIController: Sendable {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
-        let (summary, state, _) = try await repairs.state(of: try context.parameters.require("id"), for: account.id)
+        let (summary, state) = try await repairs.state(of: try context.parameters.require("id"), for: account.id)
         return try .json(SessionJSON(summary: summary, state: state, viewer: account.id))
     }
 
@@ -135,8 +135,7 @@ struct RepairSessionAPIController: Sendable {
         if body.acknowledgeSafety != true, let text = live.safetyConcern(in: action) {
             throw APIError(status: .unprocessableContent, code: "safety_check", message: text, field: "text")
         }
-        let (event, state) = try await live.act(action, in: sessionID, by: account.id)
-        guard let summary = try await repairs.summary(of: sessionID, for: account.id) else { throw MendError.notFound }
+        let (summary, event, state) = try await live.act(action, in: sessionID, by: account.id)
         return try .json(ActedJSON(event: EventJSON(event), session: SessionJSON(summary: summary, state: state, viewer: account.id)))
     }
 

@@ -82,6 +82,20 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
         return try row.map(summary(from:))
     }
 
+    /// The session, if `userID` belongs to its couple.
+    public func session(id: String, visibleTo userID: UserID) async throws -> RepairSessionSummary? {
+        let row = try await database.withSQL { sql in
+            try await sql.select()
+                .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("repair_sessions")))
+                .from("repair_sessions")
+                .join("memberships", on: SQLColumn("couple_id", table: "memberships"), .equal, SQLColumn("couple_id", table: "repair_sessions"))
+                .where(SQLColumn("id", table: "repair_sessions"), .equal, SQLBind(id))
+                .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID.rawValue))
+                .first()
+        }
+        return try row.map(summary(from:))
+    }
+
     /// The couple's sessions, newest first.
     public func sessions(of coupleID: CoupleID) async throws -> [RepairSessionSummary] {
         let rows = try await database.withSQL { sql in

@@ -6,6 +6,8 @@ public struct RepairService: Sendable {
     let ids: any IDGenerator
     /// When set, every break lasts this many seconds instead of the couple's setting (for demos and tests).
     let breakOverrideSeconds: Int?
+    /// Recently replayed states, so an action reads only the events it has not seen yet.
+    let cache = RepairStateCache()
 
     /// Creates the service.
     public init(
@@ -44,10 +46,25 @@ public struct RepairService: Sendable {
     }
 
     /// The session and its state, if `userID` is one of its couple.
-    public func state(of sessionID: String, for userID: UserID) async throws -> (RepairSessionSummary, RepairState, [RepairEvent]) {
+    public func state(of sessionID: String, for userID: UserID) async throws -> (RepairSessionSummary, RepairState) {
         let summary = try await authorisedSession(sessionID, for: userID)
-        let events = try await sessions.events(of: sessionID, after: 0)
-        return (summary, try RepairState.replay(events), events)
+        return (summary, try await currentState(of: sessionID))
+    }
+
+    /// The state with every stored event applied: the cached state plus whatever came since
+    /// (from this instance or another), so the database stays the single source of truth.
+    func currentState(of sessionID: String) async throws -> RepairState {
+        let cached = await cache.state(of: sessionID)
+        let newer = try await sessions.events(of: sessionID, after: cached?.lastSequence ?? 0)
+        var state: RepairState
+        if let cached {
+            state = cached
+            for event in newer { state = try state.applying(event) }
+        } else {
+            state = try RepairState.replay(newer)
+        }
+        await cache.store(state, for: sessionID)
+        return state
     }
 
     /// Events after `sequence`, if `userID` is one of the session's couple.
@@ -60,21 +77,28 @@ public struct RepairService: Sendable {
     ///
     /// Two partners acting at the same moment both compute the next sequence number; the loser
     /// of the race reloads and tries again, so nothing is lost or applied twice.
-    public func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (RepairEvent, RepairState) {
-        _ = try await authorisedSession(sessionID, for: userID)
+    public func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (RepairSessionSummary, RepairEvent, RepairState) {
+        var summary = try await authorisedSession(sessionID, for: userID)
         for _ in 0..<5 {
-            let events = try await sessions.events(of: sessionID, after: 0)
-            let state = try RepairState.replay(events)
+            let state = try await currentState(of: sessionID)
             let event = RepairEvent(sequence: state.lastSequence + 1, actor: userID, at: clock.now(), action: action)
             let next = try state.applying(event)
             do {
                 try await sessions.append(event, to: sessionID)
-                return (event, next)
+                await cache.store(next, for: sessionID)
+                summary.lastSequence = event.sequence
+                summary.updatedAt = event.at
+                return (summary, event, next)
             } catch is RepairSessionConflict {
                 continue
             }
         }
         throw MendError.conflict(code: "busy", message: "Lots is happening at once. Please try again.")
+    }
+
+    /// Events after `sequence`, for a live connection whose membership was checked when it connected.
+    public func newEvents(of sessionID: String, after sequence: Int) async throws -> [RepairEvent] {
+        try await sessions.events(of: sessionID, after: sequence)
     }
 
     /// The couple's sessions, newest first, for one of its partners.
@@ -89,9 +113,7 @@ public struct RepairService: Sendable {
     }
 
     private func authorisedSession(_ sessionID: String, for userID: UserID) async throws -> RepairSessionSummary {
-        guard let summary = try await sessions.session(id: sessionID),
-            let couple = try await couples.couple(of: userID), couple.id == summary.coupleID
-        else { throw MendError.notFound }
+        guard let summary = try await sessions.session(id: sessionID, visibleTo: userID) else { throw MendError.notFound }
         return summary
     }
 }

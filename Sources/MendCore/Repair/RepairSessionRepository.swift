@@ -43,6 +43,8 @@ public protocol RepairSessionRepository: Sendable {
     func events(of sessionID: String, after sequence: Int) async throws -> [RepairEvent]
     /// The session, if it exists.
     func session(id: String) async throws -> RepairSessionSummary?
+    /// The session, if it exists and `userID` is one of its couple (one look-up, for every request).
+    func session(id: String, visibleTo userID: UserID) async throws -> RepairSessionSummary?
     /// The couple's sessions, newest first.
     func sessions(of coupleID: CoupleID) async throws -> [RepairSessionSummary]
 }
