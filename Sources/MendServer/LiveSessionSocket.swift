@@ -73,6 +73,11 @@ struct LiveSessionSocket: Sendable {
                 group.addTask {
                     var last = after
                     var checked = ContinuousClock.now
+                    func send(_ event: RepairEvent) async throws {
+                        let text = String(decoding: try encoder.encode(Envelope(type: "event", event: EventJSON(event))), as: UTF8.self)
+                        try await outbound.write(.text(text))
+                        last = event.sequence
+                    }
                     func flush() async throws {
                         // Membership was checked at connect; it is checked again now and then, so
                         // someone who leaves the space stops receiving within half a minute.
@@ -80,16 +85,24 @@ struct LiveSessionSocket: Sendable {
                             guard try await repairs.summary(of: sessionID, for: userID) != nil else { throw MendError.notFound }
                             checked = .now
                         }
-                        for event in try await repairs.newEvents(of: sessionID, after: last) {
-                            let text = String(decoding: try encoder.encode(Envelope(type: "event", event: EventJSON(event))), as: UTF8.self)
-                            try await outbound.write(.text(text))
-                            last = event.sequence
-                        }
+                        for event in try await repairs.newEvents(of: sessionID, after: last) { try await send(event) }
                     }
                     try await flush()
                     let ready = String(decoding: try encoder.encode(Envelope(type: "ready", lastSequence: last)), as: UTF8.self)
                     try await outbound.write(.text(ready))
-                    for await _ in wakeUps { try await flush() }
+                    for await events in wakeUps {
+                        let fresh = events.filter { $0.sequence > last }.sorted { $0.sequence < $1.sequence }
+                        if let first = fresh.first, first.sequence == last + 1,
+                            zip(fresh, fresh.dropFirst()).allSatisfy({ $0.sequence + 1 == $1.sequence })
+                        {
+                            // Up to date and the events are contiguous: send them without a database read.
+                            for event in fresh { try await send(event) }
+                        } else if !events.isEmpty && fresh.isEmpty {
+                            continue  // already sent
+                        } else {
+                            try await flush()
+                        }
+                    }
                 }
                 // The client sends nothing we need; reading keeps pings answered and notices when it leaves.
                 for try await _ in inbound.messages(maxSize: 4096) {}

@@ -17,9 +17,11 @@ struct LiveSessions: Sendable {
         "Before this is sent: what you wrote sounds like you may not be safe right now. You matter. You can pause the session (your partner will only see that it's paused) and find people to talk to on the safety page. If you still want to send it, you can."
 
     /// Applies the action, then wakes every live connection on this and other instances.
-    func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (RepairSessionSummary, RepairEvent, RepairState) {
+    func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (
+        RepairSessionSummary, RepairEvent, RepairState
+    ) {
         let result = try await repairs.act(action, in: sessionID, by: userID)
-        await hub.signal(sessionID)
+        await hub.signal(sessionID, events: [result.1])
         do {
             try await database.notify(payload: sessionID)
         } catch {

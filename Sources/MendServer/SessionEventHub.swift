@@ -1,16 +1,19 @@
 import Foundation
+import MendCore
 
 /// Wakes the live connections watching a session when its log grows.
 ///
-/// A signal carries no data: each connection reads what it has not yet sent from the database,
-/// so events arrive in order, exactly once, whichever instance wrote them.
+/// A wake-up written on this instance carries the new event, which a connection that is up to
+/// date sends straight away; otherwise (a gap, or a wake-up relayed from another instance with
+/// no events) the connection reads what it has not yet sent from the database. Either way events
+/// arrive in order, exactly once, whichever instance wrote them.
 actor SessionEventHub {
-    private var watchers: [String: [UUID: AsyncStream<Void>.Continuation]] = [:]
+    private var watchers: [String: [UUID: AsyncStream<[RepairEvent]>.Continuation]] = [:]
 
-    /// A stream that yields whenever `sessionID` changes (bursts coalesce into one wake-up).
-    func watch(_ sessionID: String) -> (UUID, AsyncStream<Void>) {
+    /// A stream of wake-ups for `sessionID`, each with the events it knows of (possibly none).
+    func watch(_ sessionID: String) -> (UUID, AsyncStream<[RepairEvent]>) {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let (stream, continuation) = AsyncStream<[RepairEvent]>.makeStream(bufferingPolicy: .bufferingNewest(64))
         watchers[sessionID, default: [:]][id] = continuation
         return (id, stream)
     }
@@ -22,9 +25,9 @@ actor SessionEventHub {
         if watchers[sessionID]?.isEmpty == true { watchers[sessionID] = nil }
     }
 
-    /// Wakes everyone watching `sessionID`.
-    func signal(_ sessionID: String) {
-        for continuation in watchers[sessionID, default: [:]].values { continuation.yield() }
+    /// Wakes everyone watching `sessionID`, passing along `events` when they are known.
+    func signal(_ sessionID: String, events: [RepairEvent] = []) {
+        for continuation in watchers[sessionID, default: [:]].values { continuation.yield(events) }
     }
 
     /// How many connections are watching, for tests and metrics.

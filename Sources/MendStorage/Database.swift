@@ -17,7 +17,9 @@ public final class Database: Service, Sendable {
     }
 
     enum Backend: Sendable {
-        case sqlite(SQLiteConnection, AsyncLock)
+        /// One connection for all work, serialised by the lock, and for files a second
+        /// connection that only checkpoints the write-ahead log.
+        case sqlite(SQLiteConnection, AsyncLock, checkpointer: SQLiteConnection?)
         case postgres(PostgresClient)
     }
 
@@ -46,9 +48,9 @@ public final class Database: Service, Sendable {
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
-            return try await openSQLite(.file(path: path), location: location, logger: logger)
+            return try await openSQLite(.file(path: path), location: location, logger: logger, checkpointing: true)
         case .sqliteInMemory:
-            return try await openSQLite(.memory, location: location, logger: logger)
+            return try await openSQLite(.memory, location: location, logger: logger, checkpointing: false)
         case .postgres(let url):
             return Database(location: location, backend: .postgres(try postgresClient(url: url, logger: logger)), logger: logger)
         }
@@ -61,19 +63,28 @@ public final class Database: Service, Sendable {
         return Database(location: .postgres(url: url), backend: .postgres(client), logger: logger)
     }
 
-    private static func openSQLite(_ storage: SQLiteConnection.Storage, location: DatabaseLocation, logger: Logger) async throws -> Database
+    private static func openSQLite(_ storage: SQLiteConnection.Storage, location: DatabaseLocation, logger: Logger, checkpointing: Bool)
+        async throws -> Database
     {
         let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
         let sql = connection.sql(queryLogLevel: .trace)
         // WAL with FULL sync: an acknowledged write survives a crash or power loss.
         // secure_delete overwrites deleted content, so deleting an account really removes its bytes.
+        // Automatic checkpoints are off because they would run inside a request and stall every
+        // other one; `run()` checkpoints from a second connection instead, off the request path.
         for pragma in [
             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-            "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 5000",
+            "PRAGMA secure_delete = ON", "PRAGMA busy_timeout = 5000", "PRAGMA wal_autocheckpoint = 0",
         ] {
             try await sql.raw(SQLQueryString(pragma)).run()
         }
-        return Database(location: location, backend: .sqlite(connection, AsyncLock()), logger: logger)
+        var checkpointer: SQLiteConnection?
+        if checkpointing {
+            let second = try await SQLiteConnection.open(storage: storage, logger: logger)
+            try await second.sql().raw("PRAGMA busy_timeout = 5000").run()
+            checkpointer = second
+        }
+        return Database(location: location, backend: .sqlite(connection, AsyncLock(), checkpointer: checkpointer), logger: logger)
     }
 
     private static func postgresClient(url: String, logger: Logger, searchPath: String? = nil) throws -> PostgresClient {
@@ -108,8 +119,20 @@ public final class Database: Service, Sendable {
         switch backend {
         case .postgres(let client):
             await client.run()
-        case .sqlite(let connection, _):
-            try? await gracefulShutdown()
+        case .sqlite(let connection, let lock, let checkpointer):
+            while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(5)) }
+                guard let checkpointer else { continue }
+                // PASSIVE copies what it can without waiting for, or blocking, the writer. Under a
+                // steady stream of writes it can fall behind; past about 64 MiB of log, RESTART
+                // briefly holds writers back so the log starts over and stays bounded.
+                let row = try? await checkpointer.sql().raw("PRAGMA wal_checkpoint(PASSIVE)").first()
+                if let frames = try? row?.decode(column: "log", as: Int.self), frames > 16_384 {
+                    try? await checkpointer.sql().raw("PRAGMA wal_checkpoint(RESTART)").run()
+                }
+            }
+            try? await checkpointer?.close()
+            _ = try? await lock.withLock { try await connection.sql().raw("PRAGMA wal_checkpoint(TRUNCATE)").run() }
             try await connection.close()
         }
     }
@@ -117,7 +140,7 @@ public final class Database: Service, Sendable {
     /// Runs `body` with a database session, outside a transaction.
     public func withSQL<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         switch backend {
-        case .sqlite(let connection, let lock):
+        case .sqlite(let connection, let lock, _):
             return try await lock.withLock { try await body(connection.sql(queryLogLevel: .trace)) }
         case .postgres(let client):
             return try await client.withConnection { connection in
@@ -153,12 +176,14 @@ extension Database {
     /// and tests that use the database outside a service group.
     public func whileRunning<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         switch backend {
-        case .sqlite(let connection, _):
+        case .sqlite(let connection, _, let checkpointer):
             do {
                 let result = try await body()
+                try? await checkpointer?.close()
                 try await connection.close()
                 return result
             } catch {
+                try? await checkpointer?.close()
                 try? await connection.close()
                 throw error
             }

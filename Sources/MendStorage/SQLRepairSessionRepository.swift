@@ -88,7 +88,10 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
             try await sql.select()
                 .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("repair_sessions")))
                 .from("repair_sessions")
-                .join("memberships", on: SQLColumn("couple_id", table: "memberships"), .equal, SQLColumn("couple_id", table: "repair_sessions"))
+                .join(
+                    "memberships", on: SQLColumn("couple_id", table: "memberships"), .equal,
+                    SQLColumn("couple_id", table: "repair_sessions")
+                )
                 .where(SQLColumn("id", table: "repair_sessions"), .equal, SQLBind(id))
                 .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID.rawValue))
                 .first()

@@ -77,7 +77,9 @@ public struct RepairService: Sendable {
     ///
     /// Two partners acting at the same moment both compute the next sequence number; the loser
     /// of the race reloads and tries again, so nothing is lost or applied twice.
-    public func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (RepairSessionSummary, RepairEvent, RepairState) {
+    public func act(_ action: RepairAction, in sessionID: String, by userID: UserID) async throws -> (
+        RepairSessionSummary, RepairEvent, RepairState
+    ) {
         var summary = try await authorisedSession(sessionID, for: userID)
         for _ in 0..<5 {
             let state = try await currentState(of: sessionID)
