@@ -64,7 +64,6 @@ extension CoachLexicon {
                 "at least (nobody|no one|noone|nothing|it|you|they|the) _",
                 "(these|such) things happen",
                 "oh well",
-                "it happens $",
                 "(that's|that is) life",
                 "life goes on",
                 "(it|that) (could|might) happen to anyone",
@@ -104,6 +103,16 @@ extension CoachLexicon {
             .block([.apology], .overlap),
             [
                 "my bad (mood|day|week|attitude|temper|habit|habits|side|knee|back|luck|night|moods)"
+            ]),
+        PatternRule(
+            .block([.responsibility], .overlap),
+            [
+                "(sorry|apologize|apologise|forgive me) ... i (was|am|have been) @self_trait"
+            ]),
+        PatternRule(
+            .flagSuppressing(.sympathy, [.apology], scope: .sentence),
+            [
+                "(it|things|everything) (will|is going to|are going to) (all )?(work out|turn out fine|turn out okay|be fine|be okay|be alright|sort itself out)"
             ]),
     ]
 }

@@ -79,5 +79,16 @@ extension CoachLexicon {
             [
                 "you ... because you (never|always|don't|do not|didn't|did not) (wanted|want|cared|care|liked|like|loved|love|trusted|trust)"
             ]),
+        PatternRule(
+            .flag(.assumedIntent),
+            [
+                "you (just|only) want (attention|to be right|to win|sympathy|a reaction|control|to feel superior|to look good|to control me|to be the victim|me to feel bad)"
+            ]),
+        PatternRule(
+            .block([.assumedIntent], .clause),
+            [
+                "^ (did|do|does|were|was|are|is|have|had) you",
+                "or am i (reading|wrong|imagining|making|overthinking|being)",
+            ]),
     ]
 }

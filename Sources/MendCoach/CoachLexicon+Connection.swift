@@ -7,7 +7,8 @@ extension CoachLexicon {
                 "i love you", "i (still )?(love|adore|choose|cherish) you", "^ i (still )?(want|need) you $",
                 "i am (here|not going anywhere|staying|with you|on your side|in this|still here|right here|yours|committed|all in)",
                 "i am not (leaving|going anywhere|giving up)", "i will not (leave|give up|go anywhere)",
-                "i will (always )?be (here|there|right here|by your side) (for you)?",
+                "i will (always )?be (here|there|right here|by your side) (for you|no matter what|always)",
+                "i will always be (here|there|right here|by your side)", "i will be (right )?(here|there) $",
                 "we (will|are going to|can) (get|make it|work) through (this|it)",
                 "we are (a team|in this together|going to be okay|going to be fine|going to be alright|okay|good|solid|strong|fine)",
                 "we (will|are going to) (figure|work) (this|it) out", "i (choose|chose|pick) (you|us)",
@@ -146,6 +147,56 @@ extension CoachLexicon {
                 "(could|would|can|will) you (please )?(send|give) me a (text|message|call|heads up|quick text|hug)",
                 "(could|would|can|will) you (please )?say (goodnight|good morning|hello|hi|goodbye|bye|i love you|thank you|sorry)",
                 "(could|would|can|will) you (please )?(speak|talk) (more )?(softly|gently|kindly|calmly|quietly|slowly|to me)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.request, [.iStatement], scope: .clause),
+            [
+                "(would|do) you mind (asking me|checking with me|checking in|telling me|letting me|holding|calling me|texting me|sitting with me|listening|not interrupting|not yelling|not raising|giving me|being)"
+            ]),
+        PatternRule(
+            .block([.request], .overlap),
+            [
+                "(text|send|email|forward|give) me the (list|grocery list|address|link|number|details|photo|pic|picture|code|recipe|info|schedule|password|receipt|tickets|keys|name|plan)"
+            ]),
+        PatternRule(
+            .flag(.reassurance),
+            [
+                "we (have )?got this",
+                "we (can|will) do this [together]",
+                "i am always (here|there) [for you]",
+                "i (will|am going to) always be (here|there) [for you]",
+            ]),
+        PatternRule(
+            .flagSuppressing(.appreciation, [.reassurance], scope: .sentence),
+            [
+                "love (you|u|ya) for (that|this|doing|being|it|everything)"
+            ]),
+        PatternRule(
+            .flagSuppressing(.reassurance, [.emptyPromise], scope: .clause),
+            [
+                "i (will|am going to) always (choose|pick|fight for|stand by) (us|you)"
+            ]),
+        PatternRule(
+            .flag(.appreciation),
+            [
+                "i (see|notice|noticed|can see|saw) how (hard|much) you",
+                "i (see|notice|noticed) (all )?(the effort|everything|the work) you",
+            ]),
+        PatternRule(
+            .flagSuppressing(.request, [.iStatement], scope: .clause),
+            [
+                "(could|would|can|will) you (please )?say something (kind|nice|sweet|loving|encouraging|supportive)",
+                "i (want|would like|need) (us|for us) to (have|do|try|set|make|spend|plan|go|start|schedule|talk|find)",
+            ]),
+        PatternRule(
+            .flag(.request),
+            [
+                "(can|could|would|will) you (please )?promise (to|me|that) (call|text|tell|let|check|ask|come|be|talk)"
+            ]),
+        PatternRule(
+            .flag(.reassurance),
+            [
+                "i will (always )?be (right )?(here|there) (when|whenever|if) you"
             ]),
     ]
 }

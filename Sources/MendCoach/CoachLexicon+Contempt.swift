@@ -5,7 +5,8 @@ extension CoachLexicon {
             .flagSuppressing(.contempt, [.appreciation, .apology, .reassurance, .validation, .sympathy], scope: .sentence),
             [
                 // Name-calling.
-                "you are [a|an|the|such a|such an|one] [_] @insult_noun",
+                "you are (a|an|the|such a|such an|one) [_] @insult_noun", "you are @insult_noun",
+                "you are (nothing|a nobody|nobody|zero) $",
                 "you are the (dumbest|stupidest|most pathetic|most useless|worst|biggest|most annoying|most ridiculous) (person|man|woman|human|idiot|loser|partner)",
                 "you are @insult_adjective", "(you|u) @insult_noun $", "(you|u) @insult_adjective @insult_noun",
                 "what (a|an) [@insult_adjective] @insult_noun", "what (a|an) @insult_adjective",
@@ -68,7 +69,8 @@ extension CoachLexicon {
                 "you are (a|an|such a) (genius|hero|star|superstar|queen|king|angel|gem|treasure) (at|with|for|when|and|!)",
                 "(you're|you are) my (hero|queen|king|rock|star|everything)", "(oh|wow) (thank you|thanks) (so much|for|!)",
                 "what a (surprise|lovely surprise) (!|this is|you)",
-                "(oh|wow) (that is|that's|this is|how) (so )?(sweet|nice|lovely|kind|thoughtful|amazing|beautiful|great)",
+                "(oh|wow) (that is|that's|this is|how) (so )?(sweet|nice|lovely|kind|thoughtful|amazing|beautiful|great) [of you] $",
+                "(oh|wow) (that is|that's|this is|how) (so )?(sweet|nice|lovely|kind|thoughtful|amazing|beautiful|great) [of you] to (get|make|bring|plan|remember|do|think|cook|buy)",
                 "thank you (so much )?(honey|sweetie|sweetheart|dear|babe|love)",
                 "(love|miss|thanks) you (honey|sweetie|sweetheart|dear|buddy|babe|pal)",
                 "(honey|sweetie|sweetheart|babe|dear|love) [,] (i|can|could|would|will|thank|thanks|i'm|we|let us|please|are|do)",
@@ -131,6 +133,37 @@ extension CoachLexicon {
                 "you make me cringe",
                 "(lmao|lol|haha) (at )?you",
                 "(you|u) (clown|idiot|moron|loser|fool) $",
+            ]),
+        PatternRule(
+            .flagSuppressing(.contempt, [.criticism, .appreciation], scope: .sentence),
+            [
+                "[,] @sarcastic_address $",
+                "(whatever|bye|okay|ok|sure) [,] (loser|idiot|genius|einstein|moron|clown)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.contempt, [.appreciation], scope: .sentence),
+            [
+                "get away from me",
+                "(you|u) make me (sick|nauseous|want to vomit)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.contempt, [.appreciation, .criticism], scope: .sentence),
+            [
+                "(how|so|very|real|really) (thoughtful|kind|nice|sweet|generous|considerate|big|mature|good) of you to (finally|actually|bother|even|grace|show)",
+                "(nice|good|big) of you to (finally|bother|grace|join|show up|remember)",
+                "(i am|i'm) not (even )?surprised",
+                "of you to finally",
+            ]),
+        PatternRule(
+            .flagSuppressing(.contempt, [.appreciation, .criticism], scope: .sentence),
+            [
+                "only (an|a) [@insult_adjective] @insult_noun (would|could|does|thinks)",
+                "how (dumb|stupid|pathetic|ignorant|clueless|dense|thick|naive|sad) you (are|really are|sound|look)",
+                "you are (a|an|such a) ... little (man|person|woman|boy|girl|thing|creature)",
+                "(get|pull) your head out of your (ass|butt|arse)",
+                "(and )?everyone knows it $",
+                "you are (proving|showing) (how|that you are) (dumb|stupid|ignorant|clueless)",
+                "(go )?cry to your (mommy|mom|mum|mother|daddy)",
             ]),
     ]
 }

@@ -94,5 +94,34 @@ extension CoachLexicon {
                 "you never can tell",
                 "you never (ever )?(fail to amaze|cease to amaze)",
             ]),
+        PatternRule(
+            .flag(.criticism),
+            [
+                "you (think|care|talk) only about (yourself|you|your)",
+                "you (never|do not|don't) think about anyone (but|except|other than) yourself",
+            ]),
+        PatternRule(
+            .flag(.criticism),
+            [
+                "^ (can not|can't|won't|will not|don't|do not) you ever",
+                "you ... (for once|just once) $",
+                "(like )?talking to a (wall|brick wall|child|toddler|brick)",
+                "(it is|it's) like (you|living with a) (don't|do not|never|can't|child|roommate|stranger)",
+            ]),
+        PatternRule(
+            .flag(.criticism),
+            [
+                "(anyone|anybody|anything) (but|except|other than|besides) (yourself|you)"
+            ]),
+        PatternRule(
+            .block([.criticism], .clause),
+            [
+                "you never told me (how|what|about|where|when|who|why|that you)"
+            ]),
+        PatternRule(
+            .flagSuppressing(.criticism, [.assumedIntent], scope: .clause),
+            [
+                "(i feel|i felt|i just feel|it feels|i really feel) (like|that) you (do not|don't|never|always|only|can't|won't|will never|are never|are always|just don't)"
+            ]),
     ]
 }

@@ -13,7 +13,7 @@ extension CoachLexicon {
                 "(and|well) you (never|always|don't|do not) _ [_] [_] [_] (either|too|yourself)",
                 "you (are|were) (no|not) (saint|angel|perfect) (either|yourself)?", "(neither|nor) do you", "(well|and) you (did|do) too",
                 "you started (it|this)", "you made me (do|say|yell|react|angry|mad|lose|snap|act|like this|this way)",
-                "(if|had) you (had|hadn't|had not|would have|would just|would|didn't|did not|were not|weren't|wouldn't) _",
+                "^ [well] (if|had) you (had|hadn't|had not|would have|would just|would|didn't|did not|were not|weren't|wouldn't) _",
                 "i ... (because|only because|cause) you (always|never|did|were|made|started|kept|provoked|pushed|had been|were being|would not|wouldn't)",
                 "you (pushed|provoked|drove) me (to|into)",
             ]),
@@ -34,19 +34,22 @@ extension CoachLexicon {
                 "i was (just|only) (trying|joking|kidding|being honest|teasing|helping|asking|saying|playing)",
                 "i had no (choice|option|idea)", "i (could not|couldn't) help it",
                 "it is not like i (meant|wanted|did|knew|tried|planned)", "i (didn't|did not|never) mean (to|it|anything)",
-                "(yes|yeah|sure) [,] but", "sorry [,] but",
+                "(yes|yeah|sure) [,] but",
+                "sorry [,] but (you|i was|i had|i did|i am|it was not|it wasn't|it is not|what|how|honestly|seriously|that is|that's|this is|come on|really)",
                 "(well )?at least i (do not|did not|am not|never|tried|try|show up|called|bothered|don't|didn't|care|help|work)",
                 "^ well , (i|you)",
-                "^ i was (just|only|really|so)? @excuse_state", "i (had|have) (a lot|so much|too much) (going on|on my plate|to do)",
+                "^ i was (just|only|really|so)? @excuse_state $", "i (had|have) (a lot|so much|too much) (going on|on my plate|to do)",
                 "i (had|have|got) (work|to work|a deadline|a meeting|other things)",
                 "i only (did|said) (it|that|this) because", "(that is|it is|this is) not fair $",
-                "(you are|you're) (twisting|putting words)", "(you are|you're) making (this|it) (about|sound|a bigger|into)",
+                "(you are|you're) (twisting|putting words)", "(you are|you're) making (this|it) (about me|sound like)",
                 "i (do|did) (everything|so much|all of it|most of it)", "after (everything|all) i (do|have done|did done)",
                 "i am (doing|trying) my best", "i am (trying|doing) (the best|everything) i can",
                 "here we go again", "not this again", "(you are|you're|stop) (attacking|blaming|accusing|criticizing) me",
                 "i am not a mind reader", "(i can not|i can't|how am i supposed to) read your mind",
                 "how (was|am|were) i (supposed|meant) to know", "how (could|would|should) i have known",
-                "you never (told|said|asked|mentioned) (me|that|it|anything)", "(you did not|you didn't|nobody|no one) (tell|told) me",
+                "you never (told|said|asked|mentioned) (me|that|it|anything) $",
+                "you never (told|said|mentioned) (me )?(that|about it|about that|anything|you were|you would|you had)",
+                "(you did not|you didn't|nobody|no one) (tell|told) me",
                 "i (am) (always )?the one who (does|has to|always)",
                 "i (do|did) (more|everything) (than you|around here|for you|for this family)", "you (act|are acting|make it sound) like i",
                 "(it is|it's|that's|that is) not (a big deal|that big a deal) (to me|for me)? (why|so)",
@@ -73,7 +76,7 @@ extension CoachLexicon {
                 "(that|it) is not the same (thing)?",
                 "i was (going to|gonna|about to|planning to) (do|get|call|tell|fix|clean|take|say|text|pay|handle)",
                 "you (did not|didn't|never|wouldn't|would not) (give|let|allow) me (a chance|the chance|time|to finish|to explain)",
-                "sorry ... but",
+                "sorry ... but (you|i was|i had|i did|i am|it was not|it wasn't|it is not|what|how|honestly|seriously|that is|that's|this is|come on|really)",
                 "(oh )?(so )?i am the (problem|bad guy|villain)",
                 "(that is|that's) rich",
                 "coming from you",
@@ -120,20 +123,42 @@ extension CoachLexicon {
         PatternRule(
             .flagSuppressing(.defensiveness, [.criticism], scope: .clause),
             [
-                "you (never|did not|didn't) (told|tell|said|say|mentioned|mention|reminded|remind) (me|that|it|anything|me anything)",
+                "you (never|did not|didn't) (told|tell|said|say|mentioned|mention|reminded|remind) (me|that|it|anything|me anything) $",
+                "you (never|did not|didn't) (told|tell|said|say|mentioned|mention) (me )?(that|about it|about that|anything|you were|you would|you had)",
                 "(you are|you're) the one who (started|did|said|brought|began|picked|wanted|forgot|agreed)",
                 "at least i _",
             ]),
         PatternRule(
             .flag(.defensiveness),
             [
-                "like you (have never|never|don't|do not|didn't|did not|wouldn't|would not|haven't|have not) (been|done|do|did|forget|forgot|make|made|yell|yelled|ever)"
+                "(oh please|please|yeah right|as if) [,] like you (have never|never|don't|do not|didn't|did not|wouldn't|would not|haven't|have not) (been|done|do|did|forget|forgot|make|made|yell|yelled|ever)",
+                "^ like you (have never|never|don't|do not|didn't|did not|wouldn't|would not|haven't|have not) (been|done|do|did|forget|forgot|make|made|yell|yelled|ever)",
             ]),
         PatternRule(
             .block([.defensiveness, .criticism], .message),
             [
                 "(that is|that's|how) (great|awesome|exciting|amazing|wonderful|fantastic) [news]",
                 "(yay|woohoo|can not wait|can't wait)",
+            ]),
+        PatternRule(
+            .flag(.defensiveness),
+            [
+                "(do not|don't|stop) (act|acting|pretend|pretending) (like|as if|that) (you are|you're|you were) (innocent|perfect|a saint|the victim|blameless|an angel|so perfect)",
+                "(you are|you're) not (exactly )?(perfect|innocent|a saint) either",
+            ]),
+        PatternRule(
+            .flag(.defensiveness),
+            [
+                "what (more|else) (do you want|can i do|am i supposed to do|do you expect)",
+                "(so )?(do not|don't) (even )?start",
+                "i did (what|everything|exactly what) you (asked|said|wanted)",
+                "i said (i was|i'm|i am) sorry , (what|so|okay)",
+                "(i am|i'm) not the only one who",
+            ]),
+        PatternRule(
+            .flag(.defensiveness),
+            [
+                "(would not|wouldn't|would never|would not have|wouldn't have) ... if you (had|would|did|just|had just|would just)"
             ]),
     ]
 }

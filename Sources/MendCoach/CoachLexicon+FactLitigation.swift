@@ -62,7 +62,7 @@ extension CoachLexicon {
                 "the exact (text|words|message|quote|time|date)",
                 "(i|you) (wrote|texted|typed|said|asked for|meant) _ [,] not _ $",
                 "i (did not|never) say _ [,] i said",
-                "(^ wrong $)",
+                "^ wrong $",
                 "(started|ended|began|was|were|arrived|left|landed|came|finished|got home|got back) at @time [,] (the|and|not|it|you)",
                 "(since|for) @number (weeks|months|days|years) [,] not",
                 "(it was|that was) your (idea|suggestion|plan|call)",
@@ -84,6 +84,12 @@ extension CoachLexicon {
             [
                 "@time [,] not @time",
                 "(at|by) @time [,] not",
+            ]),
+        PatternRule(
+            .flag(.factLitigation),
+            [
+                "(@number|a|one|two|three|four|five|six) (weeks|days|months|years|hours) ago [,] not",
+                "ago [,] not (last|this|@number|yesterday)",
             ]),
     ]
 }

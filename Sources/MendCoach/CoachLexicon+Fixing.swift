@@ -60,7 +60,7 @@ extension CoachLexicon {
                 "(would|will|might|could|should) (clear your head|help you|make you feel better|do you good|fix it|fix that|fix this|sort it out|solve it|solve that|solve this)",
                 "(would|will|might) (really )?help (you|with that|with this)",
                 "(a|an) (quick|short|long|early|hot) (walk|bath|shower|run|nap|night|break|vacation|holiday) (would|will|might|could) (help|fix|do)",
-                "^ [honestly|seriously|just] (block|ignore|unfollow|mute|report|dump|leave|quit|confront) (him|her|them|it|that)",
+                "^ [honestly|seriously|just] (block|ignore|unfollow|mute|report|dump|leave|quit|confront) (him|her|them)",
                 "(you|u) (should|could|need to) (just )?(block|ignore|unfollow|mute|report|dump|leave|quit|confront)",
                 "^ (let us|let's) (make|get|set up|buy|try|start) (a|an|some) (chart|list|schedule|system|calendar|app|plan|rule)",
             ]),
@@ -83,13 +83,28 @@ extension CoachLexicon {
         PatternRule(
             .block([.fixing], .sentence),
             [
-                "(you should|have you|did you|you have to|you need to|you gotta|you must|you could) (try|see|watch|check out|read|listen to|hear|visit|taste|get|go to|eat at|order) ... @leisure",
+                "(you should|have you|did you|you have to|you need to|you gotta|you must|you could) (try|see|watch|check out|read|listen to|hear|visit|taste|get|go to|eat at|order|wear|buy|pick|choose) ... @leisure",
+                "(looks|look|would look|will look) (amazing|great|good|beautiful|stunning|gorgeous|lovely|perfect|cute|hot) on you",
                 "(so|really|super|soo) (good|fun|great|delicious|tasty|cool|amazing|pretty|beautiful) $",
             ]),
         PatternRule(
             .block([.fixing], .message),
             [
                 "(it is|it's|its|they are|they're) (so |really |super )?(great|good|amazing|delicious|fun|awesome|tasty|incredible|unreal)"
+            ]),
+        PatternRule(
+            .block([.fixing], .sentence),
+            [
+                "(glad|happy|great|so glad|nice) (you|that you) (could|can|made it|came)",
+                "you (could|can) (make it|come|join us|join)",
+            ]),
+        PatternRule(
+            .flag(.fixing),
+            [
+                "some people find it (helpful|useful) to",
+                "one (option|thing|idea|approach|strategy) (would be|is|could be|might be|to try)",
+                "(the|a|your) next step (could|would|might|is|should)",
+                "(it is|it's) (important|essential|crucial|key|vital) (to|that you) (set|talk|take|find|make|keep|communicate|remember|focus|be)",
             ]),
     ]
 }

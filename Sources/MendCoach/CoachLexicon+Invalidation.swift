@@ -26,7 +26,7 @@ extension CoachLexicon {
                 "you are imagining (things|it|that)",
                 "you (always )?(take|took) (everything|things|it|this) (so |too )?(personally|seriously|the wrong way)",
                 "(do not|don't|stop) (cry|crying)", "you will (get over it|be fine|live)", "(it|that|this) does not (even )?matter",
-                "so what", "(it is|it's) no big deal", "big deal",
+                "^ so what $", "so what if (i|you|it|he|she)", "(it is|it's) no big deal", "big deal",
                 "(you are|you're) being (ridiculous|silly|absurd|unreasonable)", "lighten up", "toughen up", "(suck|buck) it up",
                 "(stop|quit) (whining|complaining|moaning|being a baby)",
                 "you are reading (too much )?into (it|this|things)",
@@ -104,6 +104,19 @@ extension CoachLexicon {
             [
                 "(relax|chill|calm down|do not worry|don't worry|no worries) [,] i (already|will|got|have got|have|did|just|am|paid|booked|called|fixed|sorted|handled|took care)",
                 "(relax|chill) (and|,) (enjoy|have fun|take it easy|put your feet up)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.invalidation, [.contempt, .reflection, .fixing, .sympathy, .defensiveness], scope: .sentence),
+            [
+                "(a )?(bigger|big|huge) deal than (it is|it was|it needs to be)",
+                "making (this|it|that) (into )?(a )?(bigger|big|huge) (deal|thing|issue)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.invalidation, [.contempt, .reflection, .fixing, .sympathy], scope: .sentence),
+            [
+                "(do not|don't|stop) (take|taking) (it|this|things|everything) (so |too )?personally",
+                "(blowing|blow|blew) (this|it|things|everything) up",
+                "(it is|it's) really not (that bad|a big deal|that serious|a problem)",
             ]),
     ]
 }

@@ -68,7 +68,7 @@ extension CoachLexicon {
                 "(you're|you are) (right|not wrong)", "you have (a )?(good|every|fair) (reason|point)",
                 "^ [i|i can|i totally|i completely] (get|understand) (that|it|how you feel|where you are coming from) $",
                 "^ [i|i can|i totally|i completely] (get|understand) (how you feel|where you are coming from|why)",
-                "(that|it) (is|was) (a lot|so much|too much) (to deal with|to handle|to carry)",
+
             ]),
         PatternRule(
             .flag(.empathy),
@@ -120,7 +120,7 @@ extension CoachLexicon {
             .flag(.checkUnderstanding),
             [
                 "what (was|is) (going on|happening) (for|inside|with|in) you",
-                "is there (anything|something|a part|a piece|more) (that )?(i|i am|i have) ... (missed|missing|understood|gotten|heard|seen|get|got|seeing|hearing|understand) $",
+                "is there (anything|something|a part|a piece|more) (that )?(i|i am|i have) ... (missed|missing|understood|gotten|heard|seen|get|got|getting|seeing|hearing|understand|understanding) $",
                 "what did i (leave out|miss|get wrong|forget|overlook|skip)",
                 "what would you (add|change|correct|say i missed)",
                 "how close (is that|am i|was i|did i get)",
@@ -179,7 +179,7 @@ extension CoachLexicon {
         PatternRule(
             .flag(.reflection),
             [
-                "sounds like (it|that|this) (was|has been|is|felt|must have been) [so|really] (@hard_adjective|@feeling)"
+                "you felt (so |really )?(@hard_adjective|@feeling)"
             ]),
         PatternRule(
             .flagSuppressing(.checkUnderstanding, [.request], scope: .clause),
@@ -192,6 +192,66 @@ extension CoachLexicon {
             [
                 "(it seems|it sounds|sounds|seems) like (what|the thing|the part) (that )?(hurts|hurt|bothers|bothered|upsets|upset|matters|scares|scared) [you] (most|the most)",
                 "you (mentioned|said|shared) (that )?you (feel|felt|get|are|were)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.validation, [.reflection], scope: .clause),
+            [
+                "of course you (felt|were|are|would|feel|got|get)",
+                "anyone (in your position|in your shoes|in your place)? would (feel|be|have|get)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.empathy, [.iStatement], scope: .clause),
+            [
+                "my heart (breaks|hurts|aches|goes out|is breaking|broke|sank) (for|to) you",
+                "i (hurt|ache) for you",
+            ]),
+        PatternRule(
+            .flagSuppressing(.empathy, [.reflection, .validation, .iStatement], scope: .sentence),
+            [
+                "sounds like (it|that|this) (was|has been|is|felt|must have been) [so|really] (@hard_adjective|@feeling)",
+                "(that is|that's|it is|it's|that was|that has been) (a lot|so much|too much) (to carry|to hold|to deal with|to handle|to go through)",
+                "i (feel|felt|am) (so |really )?(sad|heartbroken|hurt|awful|sick|gutted|devastated) (thinking about|imagining|hearing|knowing|to hear|to think|to know) (you|what you|that you|about you|how you)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.checkUnderstanding, [.request], scope: .clause),
+            [
+                "help me (see|understand|get) (what|where|how|why)",
+                "what am i (not seeing|not getting|not understanding|missing|overlooking)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.validation, [.reflection], scope: .clause),
+            [
+                "^ (that is|that's|it is) (fair|valid|understandable|reasonable|totally fair|completely fair) $",
+                "(that|it|this) would make anyone (angry|upset|sad|mad|feel|hurt|cry|anxious|jealous|nervous)",
+                "(it is|it's) (okay|ok|alright|understandable|normal|natural|valid|fair) (that|if) you (are|were|feel|felt)",
+            ]),
+        PatternRule(
+            .flag(.reflection),
+            [
+                "(your|the) (family|kids|children|job|work|relationship|marriage|friends|faith|health|independence|career|freedom|partner|mom|dad|sister|brother) (means|matters|is important|mean|matter|are important) [a lot|so much|everything|the world] to you",
+                "(this|it|that) has been (weighing on|hard on|eating at|bothering|eating away at|sitting with|on) you",
+                "you would (like|love|prefer) (things|it|him|her|them|to|for)",
+                "you are not (ready|sure|certain) (to|if|whether|how|what)",
+                "you (feel|felt|are feeling) (stuck|trapped|torn|lost|alone|overwhelmed|unsure|conflicted)",
+                "(on one hand|on the one hand|part of you)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.validation, [.reflection], scope: .sentence),
+            [
+                "(what|how) you (are|were)? (feeling|feel|felt) (is|was|makes) (completely|totally|perfectly|so)? (natural|normal|valid|understandable|okay|sense|human)",
+                "(many|most|lots of|a lot of|so many) people (feel|would feel|go through|struggle|feel exactly|have felt)",
+                "(it is|it's) (normal|natural|common|human|okay) to (feel|be|struggle|grieve|want)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.checkUnderstanding, [.responsibility, .reflection], scope: .sentence),
+            [
+                "^ (did|have) i (hurt|upset|offend|scare|embarrass|disappoint|confuse|worry) you",
+                "^ (was|is) it (the|my|what) ... or (the|my|what|that)",
+            ]),
+        PatternRule(
+            .flag(.reflection),
+            [
+                "(felt|feels|seemed|seems) like (a )?_ [_] to you"
             ]),
     ]
 }

@@ -70,5 +70,11 @@ extension CoachLexicon {
                 "(recipe|dough|coffee|beans|movie|restaurant|game|show|team|weather|traffic|bus|train|printer|car|wifi|app|phone) (never|always)",
                 "i (swear|promise) (this|that|the|it) (recipe|thing|place|app|game|show|weather|movie)",
             ]),
+        PatternRule(
+            .block([.emptyPromise], .sentence),
+            [
+                "@leisure",
+                "the (food|service|movie|coffee|drive|hotel|traffic|weather) (was|is)",
+            ]),
     ]
 }

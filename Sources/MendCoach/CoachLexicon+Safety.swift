@@ -24,9 +24,11 @@ extension CoachLexicon {
         "(i am|i'm) (so )?done (with life|with living|being alive|existing)", "(kill|killing|hurt|hurting) myself",
 
         "kill myself", "killing myself", "kill my self", "killed myself", "kill yourself", "go die",
-        "end (it all|my life|everything|my own life|it tonight|things|it now|my suffering|the pain|this pain)",
+        "end (it all|my life|everything|my own life|it tonight|it now|my suffering|the pain|this pain)",
         "(take|taking) my (own )?life", "take my life", "suicide", "suicidal", "unalive myself", "unalive",
-        "(want|wanna|wanted|going|ready|planning|plan|deserve|deserved) to die", "(wish|wished|hope) (i|to) (could )?die",
+        "(i|i am|am|me|myself) (want|wanna|wanted|going|ready|planning|plan|deserve|deserved) to die",
+        "(better|easier|best) (for everyone )?to (just )?end (it|things|it all|everything|my life)",
+        "(wish|wished|hope) (i|to) (could )?die",
         "i (want|wish|wanna|need) to (be dead|disappear forever|not exist|stop existing|not be here|sleep forever|never wake up|not wake up|go to sleep forever)",
         "wish i (was|were|had been) (dead|never born|gone|not born|not here|not alive)", "never (been|be) born",
         "better off (without me|dead)", "better off if i (was|were|am) (gone|dead|not here|not around)",
@@ -35,7 +37,7 @@ extension CoachLexicon {
         "(no|nothing|there is no|there's no) (reason|point) (to|in) (live|living|going on|being alive|being here|life|waking up|trying anymore|keep going)",
         "nothing (left )?to live for", "not worth living", "life (is not|isn't) worth (living|it)",
         "what is the point of (living|life|being alive|going on)",
-        "(i|^) (do not|don't|no longer|never|really do not|honestly do not) want to (live|be alive|exist|be here anymore|wake up|go on|be around|be here)",
+        "i (do not|don't|no longer|never|really do not|honestly do not) want to (live|be alive|exist|be here anymore|wake up|go on|be around|be here)",
         "^ (do not|don't|no longer) want to (live|be alive|exist|be here|wake up|go on)",
         "(tired|sick) of (living|being alive|life|existing|being here)", "(can not|can't) go on (anymore|living|like this anymore)",
         "(can not|can't) (take|handle|bear|stand) (it|this|life|the pain|living) anymore",
@@ -61,7 +63,7 @@ extension CoachLexicon {
         "(don't|do not) see (a|the|any) (point|future|way forward) (in living|anymore|for me)",
         "(wish|hope) (i|that i) (would|could) (just )?(die|disappear|vanish|not wake up)", "(want|wish) to (sleep|go to sleep) and never",
         "i would be better off dead", "(the|this) world (is|would be) better (off )?without me",
-        "ready to (go|end it|give up|leave this world)",
+        "ready to (end it|end it all|give up on life|leave this world|die)",
         "i am going to (end it|do it tonight|kill myself|end my life)", "(want|wants|wanted) me dead",
     ]
 
@@ -79,7 +81,7 @@ extension CoachLexicon {
         "@aggressor [has|had|just|even|once|always|keeps|kept|then|also|actually|physically|literally] @violent_past me",
         "@aggressor @violent_present me", "[my] @partner @violent_past me", "[my] @partner @violent_present me",
         "@violent_past (me|my @body_part) (so hard|against|into|down|to the|until|across|by the|in the|on the|and)",
-        "(grabbed|squeezed|twisted|yanked|pulled|gripped|held|pinned|bruised|grabs|twists|pulls|squeezes) my @body_part",
+        "(grabbed|squeezed|twisted|yanked|pulled|gripped|pinned|bruised|grabs|twists|pulls|squeezes) my @body_part",
         "(hit|slapped|punched|kicked|choked|strangled|shoved|smacked|beat|stabbed|bit|burned|elbowed|headbutted) me",
         "(threw|throws|threw|hurled|chucked) (a|the|his|her|their|my|something|things|stuff|plates|dishes|a plate|a glass|his phone|her phone) [_] at me",
         "threw me (against|into|down|on|to|across|out)", "put (his|her|their|your) hands (on|around) me",
@@ -100,6 +102,8 @@ extension CoachLexicon {
     ]
 
     static let threatPatterns = [
+        "(he|she|they|you) (will|would|is going to|are going to|said he would|said she would) (find|track|hunt|come after|follow) me",
+        "if i (ever )?(leave|left|go|tell anyone) ... (find|kill|hurt|track|hunt) me",
         "(you will|you'll|and you will) see what happens", "see what happens (to you|if you|when you)", "(you will|you'll) be sorry",
         "(what|something) (will|is going to) happen to you",
         "if i (can not|can't) have you , (nobody|no one) (will|can)", "if i (can not|can't) have you",
@@ -128,6 +132,8 @@ extension CoachLexicon {
     ]
 
     static let fearPatterns = [
+        "(do not|don't|never) feel safe (when|whenever|if) (he|she|they|my @partner)",
+        "(do not|don't|never) feel safe (around|with|near) (him|her|them|my @partner)",
         "(afraid|scared|terrified|worried) (that )?... (he|she|they) (will|would|might|is going to|are going to) (hurt|hit|kill|beat|punish) me",
         "(if|when) i (say no|refuse|leave|tell|disagree) ... (he|she|they) (will|would|might) (hurt|hit|kill|beat)",
         "(blocks|blocked|blocking|stands in|stood in) the (door|doorway|exit) (so|and|until)", "nobody would believe (me|you) if",
@@ -152,15 +158,20 @@ extension CoachLexicon {
     ]
 
     static let controlPatterns = [
+        "@aggressor [always|also|then] (takes|took|grabs|grabbed|steals|stole|snatches|snatched) my @controlled_thing and (reads|read|checks|checked|goes through|went through|looks through|deletes|deleted|smashes|smashed|hides|hid)",
+        "@aggressor (follows|followed|watches|watched|stalks|stalked) me ... and (tracks|tracked|checks|checked|monitors|reads)",
         "(gives|give|gave) me an allowance",
-        "(takes|took|keeps|kept) (all of|most of)? my (whole|entire)? (paycheck|salary|wages|money|income|benefits)",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (takes|took|keeps|kept) (all of|most of)? my (whole|entire)? (paycheck|salary|wages|money|income|benefits)",
         "(makes|made) me (hand over|ask for|give him|give her) (my )?(money|paycheck|card|phone|keys)",
         "(won't|will not|doesn't|does not) let me have (my own|any) (money|phone|friends|car|keys|account)",
 
         "(won't|will not|wont|doesn't|does not|don't|do not|never) (let|allow) me (to )?(see|talk to|go|leave|have|use|call|text|work|drive|visit|spend|out|meet|keep|get a job|wear|eat)",
         "(not|never) allowed to (see|talk|go|leave|have|work|use|visit|spend|meet|wear|call|text|drive)",
-        "(checks|goes through|reads|monitors|tracks|controls|checked|went through|read|monitored|tracked|controlled|demands|demanded|takes|took|keeps|kept|hides|hid|confiscates|confiscated|holds onto|smashed|broke) my @controlled_thing",
-        "(takes|took|keeps|kept|hides|hid|controls|control|cut off|cuts off|stole|steals) (all )?(my|the) (money|keys|car keys|cards|passport|paycheck|wallet|documents|finances|access)",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (checks|goes through|reads|monitors|tracks|controls|checked|went through|monitored|tracked|controlled|demands|demanded|hides|hid|confiscates|confiscated|smashed|broke) my @controlled_thing",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (takes|took|keeps|kept|holds onto|held onto) my @controlled_thing (away|from me|so i)",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (takes|took|keeps|kept) my @controlled_thing and (won't|will not|doesn't|does not|wouldn't|would not|never)",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (hides|hid|controls|control|cut off|cuts off|stole|steals) (all )?(my|the) (money|keys|car keys|cards|passport|paycheck|wallet|documents|finances|access)",
+        "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (takes|took|keeps|kept) (all )?(my|the) (money|paycheck|passport|documents|finances|wages|salary|benefits)",
         "(locked|locks|locking|lock) me (in|out|inside|up)", "(won't|will not|wouldn't|would not|didn't|did not) let me (leave|go|out)",
         "(isolates|isolated|isolating|cut|cuts) me (off )?(from|off from) (my )?(friends|family|everyone|people)",
         "have to ask (his|her|their) permission", "(need|needs|have to get|must get) (his|her|their) permission to",
@@ -172,6 +183,23 @@ extension CoachLexicon {
 
     /// Suicidal ideation as people write it in longer posts.
     static let ideationPatterns = [
+        "i ... (want|wish|hope|hoping|waiting|ready|planning|plan|longing) (to die|be dead|end it|end my life|not wake up|not be here|disappear forever|stop living|stop existing|kill myself)",
+        "i ... (thinking|think|thought|dream|dreaming|fantasize|fantasizing|obsess|obsessing) ... about (dying|death|my death|killing myself|ending it|ending my life|suicide|not waking up|not being here|disappearing forever)",
+        "(have|got|saved|saving|stockpiled|stockpiling|hoarding|collected|collecting) (up )?(pills|meds|tablets|sleeping pills|painkillers)",
+        "(pills|meds|tablets) (saved|stockpiled|hidden) (up|away)?",
+        "how easy it would be to (step|jump|drive|crash|end|let go|fall|swerve|walk)",
+        "(step|stepping|jump|jumping|walk|walking) (off|in front of) (the|a) (platform|ledge|edge|roof|bridge|train|truck|bus|building|cliff)",
+        "(just )?waiting (to die|for death|for it to end|for the end)",
+        "(wrote|writing|written|write) (my|the|some) (goodbye|suicide|farewell) (letters|notes|letter|note)",
+        "(i am|i'm) (not )?afraid (of dying|to die)", "(i|i just) (do not|don't) want to (live|be alive) (either|anymore)?",
+        "(easier|better|simpler) (for everyone )?if i (just )?(was not|wasn't|were not|weren't|was no longer|did not exist|didn't exist) (here|around|alive)?",
+        "if i (just )?(was not|wasn't|were not|weren't) (here|around|alive) anymore",
+        "(rather|would|wants to|want to) see (me|you) dead",
+        "(bottle|handful|stash|bunch|pile) of (pills|tablets|meds|sleeping pills|painkillers)",
+        "(pills|razor|blade|rope|gun|knife) (next to|beside|in front of|with) me",
+        "wish (i|i could) [just] (not exist|disappear|stop existing|vanish|not be here)",
+        "(i want|i wanna|i am going|i need|i am ready|ready|i just want|i want) to end it $",
+        "end it (tonight|today|now|soon|all|for good)",
         "thoughts (of|about) (ending|dying|death|suicide|killing|hurting|not being|not waking|disappearing|self harm|my own death)",
         "(having|have had|had|get|getting) (suicidal|dark) (thoughts|urges|feelings)",
         "(want|wanting|wanted) to die (every day|all the time|sometimes|constantly)?", "(just )?(do not|don't) want to exist",
@@ -202,6 +230,10 @@ extension CoachLexicon {
 
     /// Weak signs of despair: one alone is an ordinary hard day, two together need care.
     static let despairSignals = [
+        "(can not|can't) keep (pretending|going|doing this|faking|living like this)",
+        "(every|each) day is (the same|just|more|another) (pain|hell|struggle|nightmare|torture)",
+        "(i am|i'm) (so )?(tired|exhausted) of (everything|life|living|being alive|fighting|trying)",
+        "(nothing|no one|nobody) (can|could|will) (help|fix|save) me", "i (do not|don't) see (a|any) (future|way out|point)",
         "i (feel|am|have felt|have been feeling|always feel) (so |completely |totally |just )?(hopeless|worthless|empty|numb|trapped|broken|like a burden|like nothing|like a failure|dead inside|like a waste|invisible to everyone)",
         "(no|any) (way out|hope left|hope anymore|future for me|point anymore|point in trying|reason to try)",
         "(can not|can't) (keep doing this|do this anymore|go on like this|take it anymore|handle it anymore|keep going|see a way out|see a future|see the point)",

@@ -8,10 +8,11 @@ extension CoachLexicon {
                 "(i am|i'm) not (saying|calling you|accusing you|suggesting|implying|trying to say|blaming you)",
                 "i (did not|never|would never|wouldn't|do not|don't) (say|said|call|called|mean|think|believe) (that )?you",
                 "not that you (are|were|did)", "(nobody|no one|nobody's|no one is) (is )?(saying|calling you|blaming you)",
+                "(nobody|no one) (said|says|called you|thinks|thought|ever said)",
                 "i do not think (that )?you (are|were)", "it is not that you", "it's not like you (are|were)",
                 "not because you (are|were)", "i don't want you to think", "doesn't mean you (are|were)",
                 "i'm not trying to (say|make you feel|blame|attack|criticize)", "i'm not mad that",
-                "i don't feel like you", "not saying", "i never said you",
+                "i don't feel like you", "not saying", "i never said you", "(it is|it's) not like i",
             ]),
         // "She told me I was overreacting": the writer is reporting, not doing, what follows.
         PatternRule(
@@ -21,7 +22,7 @@ extension CoachLexicon {
                 "[my|your|our] @relation (said|says|told me|tells me|thinks|thought|keeps saying|kept telling me|always says|called me|asked)",
                 "_ (told me|tells me|kept telling me|keeps telling me|said that|says that|called me)",
                 "(you|u) (told me|said|say|called me|texted|wrote|yelled) (that )?(i|i'm|i was|i am|my)",
-                "you (said|told me|texted|wrote|say) (that )?(it|it's|it was|this|you|you'd|you were|you are|we)",
+                "you (said|told me|texted|wrote|say) (that )?(it|it's|it was|this|we)",
                 "according to (her|him|them|my|your)", "what (she|he|they) said", "(she|he|they) (was|were) like",
                 "(i was|i've been|i got) told", "in (her|his|their) words", "(she|he) goes",
                 "when i said", "when you said", "you (think|thought|believe|assume|assumed) (that )?(i|i am|i was)",
@@ -55,6 +56,20 @@ extension CoachLexicon {
             .block([.safetyRisk], .overlap),
             [
                 "rather (die|be dead) than (go|eat|watch|sit|listen|wear|be seen|attend|do|see|read|work|talk|spend|drive|fly|take|have|use|admit|lose|apologize)"
+            ]),
+        PatternRule(
+            .block([.safetyRisk], .overlap),
+            [
+                "kill (you|him|her|them) if (you|he|she|they) (forget|forgets|eat|eats|touch|touches|spoil|spoils|finish|finishes|drink|drinks|take|takes|use|uses|are late|is late|do not|don't|doesn't|does not|tell|tells|wake|wakes|lose|loses|break|breaks)",
+                "die (of|from) (embarrassment|laughter|boredom|shame|happiness|cuteness|cringe|heat|jealousy|curiosity|hunger|thirst)",
+                "i (hit|bumped|banged|burned|burnt|twisted|stubbed|sprained|bruised|scraped|pinched) my @body_part",
+                "i (hit|bumped|banged) my (head|knee|elbow|toe|shin|arm|leg|hip)",
+            ]),
+        PatternRule(
+            .block([.safetyRisk], .overlap),
+            [
+                "(going to|gonna|will) die alone",
+                "die (happy|old|laughing|of old age)",
             ]),
     ]
 }

@@ -168,7 +168,7 @@ extension CoachLexicon {
         PatternRule(
             .flag(.iStatement),
             [
-                "i am (so |really |just )?(tired|exhausted|worn out|drained|wiped|spent) ($|and|right now|today|lately|of being|of feeling|of carrying|of doing everything|all the time)",
+                "i am (so |really |just )?(tired|exhausted|worn out|drained|wiped|spent) (and|right now|lately|of being|of feeling|of carrying|of doing everything|all the time)",
                 "i am saying i am",
             ]),
         PatternRule(
@@ -200,6 +200,30 @@ extension CoachLexicon {
                 "i (have not|haven't|have not really|haven't really) been (pulling my weight|there for you|present|fair|listening|showing up|helping|trying|honest|easy to)",
                 "i admit (i|that i|it)",
                 "i (can )?see (that )?i (have been|was|am|have|had)",
+            ]),
+        PatternRule(
+            .flag(.responsibility),
+            [
+                "i (shut you out|pushed you away|ignored you|dismissed you|blamed you|snapped at you|yelled at you|lied to you|let you down|left you|hurt you|brushed you off|talked over you|walked away|stonewalled you) ... (that|it) (was not|wasn't|is not|isn't) (fair|okay|right|kind)",
+                "i (am|was) the one who _",
+                "i see (now )?that i (was|have been|am)",
+                "i (have been|was|keep) taking (my|it) _ [_] (out )?on you",
+            ]),
+        PatternRule(
+            .flagSuppressing(.activation, [.iStatement, .stonewalling], scope: .sentence),
+            [
+                "^ [i] need a (break|breather|minute|moment|pause|time out|timeout|second) $",
+                "^ [i] need (some )?(air|space to breathe)",
+            ]),
+        PatternRule(
+            .flag(.responsibility),
+            [
+                "i (dropped the ball|blew it|fell short|let things slide|let it slide|made a mess of|dropped out on you)"
+            ]),
+        PatternRule(
+            .block([.iStatement], .clause),
+            [
+                "i am (so |really |super )?(proud|excited|happy|glad|thrilled|stoked|pumped) (of|for|about) (my|his|her|their|the|this|that|our trip|the trip|tomorrow|tonight)"
             ]),
     ]
 }

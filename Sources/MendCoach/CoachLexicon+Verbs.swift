@@ -1,7 +1,7 @@
 extension CoachLexicon {
     /// Curt replies that shut a conversation down when they make up the whole message.
     static let dismissiveWords = [
-        "whatever", "fine", "k", "sure", "cool", "noted", "right", "yeah", "mhm",
+        "whatever", "fine", "k", "sure", "noted", "right", "yeah", "mhm",
         "okay", "uh huh", "ok", "yep", "nope", "bye", "alright", "got", "it", "yeah yeah", "sure sure", "got it", "understood", "fine fine",
         "if you say so",
         "good for you", "cool story", "thumbs up", "👍", "🙄", "😒", "whatever you say", "mm", "hmm", "meh",
@@ -22,7 +22,8 @@ extension CoachLexicon {
         "give", "put", "check", "text", "email", "ignore", "block", "confront", "focus", "journal",
         "meditate", "exercise", "sleep", "rest", "relax", "apply", "join", "book", "schedule", "plan",
         "buy", "move", "switch", "change", "report", "explain", "just", "read", "listen", "breathe",
-        "walk", "work", "look into", "sign up", "download", "delete", "unfollow", "mute", "let",
+        "walk", "work", "look into", "sign up", "download", "delete", "unfollow", "mute", "let", "learn", "practice", "work on",
+        "figure out", "remember", "stand up", "speak up", "open up",
     ]
 
     /// Verbs of relationship behaviour a partner can be asked for (not errands).

@@ -50,7 +50,7 @@ extension CoachLexicon {
     static let aggressorWords = [
         "he", "she", "they", "you", "husband", "wife", "boyfriend", "girlfriend", "partner", "fiance",
         "fiancee", "spouse", "ex", "dad", "father", "stepdad", "mom", "mother", "brother", "someone",
-        "somebody", "man", "guy", "him", "her",
+        "somebody", "man", "guy",
     ]
 
     /// Physical violence, past tense.
@@ -81,7 +81,7 @@ extension CoachLexicon {
     /// Body parts that violence targets.
     static let bodyParts = [
         "wrist", "wrists", "arm", "arms", "neck", "throat", "face", "hair", "head", "chest", "shoulder",
-        "shoulders", "leg", "legs", "body", "jaw", "stomach", "eye", "mouth", "nose", "ribs", "hand",
+        "shoulders", "leg", "legs", "body", "jaw", "stomach", "eye", "mouth", "nose", "ribs",
         "hands", "cheek", "lip", "back", "waist", "thigh",
     ]
 

@@ -13,9 +13,10 @@ extension CoachLexicon {
                 "i have nothing (to say|more to say|else to say|left to say)",
                 "i am done (with this|with you|with this conversation|talking|here|arguing|discussing|explaining|trying|listening) $",
                 "i am done (with this conversation|with you|talking to you|arguing with you)",
-                "^ (i am|i'm|im) done $", "^ done $", "(leave|let) me (alone|be)", "^ go away [from me|now] $",
-                "^ get out [of here|of my face|of my sight|now] $", "get out of my (face|sight|room|house|way)",
-                "^ forget (it|about it|i said anything|i asked) $", "^ (never mind|nevermind) $", "drop it",
+                "^ (i am|i'm|im) done $", "^ done [talking|arguing|here|with this|with you|discussing] $", "(leave|let) me (alone|be)",
+                "^ go away [from me|now] $", "^ get out [of here|of my face|of my sight|now] $",
+                "get out of my (face|sight|room|house|way)", "^ forget (it|about it|i said anything|i asked) $",
+                "^ (never mind|nevermind) $", "drop it",
                 "end of (discussion|story|conversation|the conversation)", "(this|the) (conversation|discussion) is over",
                 "we are done (here|talking)", "i am out [of here] $",
                 "talk to the hand", "i do not care $",
@@ -69,6 +70,26 @@ extension CoachLexicon {
                 "(this|arguing|talking|this conversation|this discussion) is (pointless|useless|a waste of time)",
                 "(there is|there's) no point (talking|discussing|arguing)",
                 "(we're|we are) (done|finished) $",
+            ]),
+        PatternRule(
+            .flag(.stonewalling),
+            [
+                "(i am|we are|i'm|we're) not doing this [right now|now|tonight|again]",
+                "^ (we are|we're) done $",
+            ]),
+        PatternRule(
+            .block([.stonewalling], .message),
+            [
+                "never mind [,] (found|got|i found|i got|figured|it is|it's|all good|i see)",
+                "(ready when you are|ready to go|on my way)", "see you (soon|there|then|at|tonight|later)",
+                "(is|sounds|works) (fine|good|great|okay|perfect) [with me|by me|for me] $",
+            ]),
+        PatternRule(
+            .flag(.stonewalling),
+            [
+                "i (do not|don't) have (the )?(time|energy|patience|strength) for (this|you|this conversation|it)",
+                "^ (let us|let's) (just )?not $",
+                "(i would|i'd) rather not (talk|discuss|get into|go into|do this|deal with)",
             ]),
     ]
 }

@@ -1,6 +1,7 @@
 extension CoachLexicon {
     /// Words that may sit inside any pattern without changing it ("you're so fucking lazy").
     static let fillerWords = [
+        "sometimes", "often", "kinda", "occasionally", "lately",
         "probably", "perhaps", "maybe", "possibly",
         "absolute", "whole", "entire", "exact", "exactly", "actual", "own", "ever so", "sincerely", "properly", "fully",
         "so", "really", "very", "just", "totally", "completely", "literally", "honestly", "actually",
@@ -29,7 +30,7 @@ extension CoachLexicon {
         "needy", "clingy", "possessive", "negative", "difficult", "impossible", "exhausting",
         "unbearable", "annoying", "irritating", "judgmental", "critical", "dishonest", "flaky",
         "ungrateful", "entitled", "spoiled", "demanding", "cheap", "stingy", "greedy", "boring",
-        "clueless", "incompetent", "naive", "untrustworthy", "fake", "toxic", "nagging", "bossy",
+        "incompetent", "naive", "untrustworthy", "fake", "toxic", "nagging", "bossy",
         "condescending", "patronizing", "distant", "oblivious", "vain", "shallow", "disrespectful",
         "unfair", "irrational", "unreasonable", "hypocritical", "impatient", "hostile", "aggressive",
         "unbelievable", "unavailable", "absent", "uncaring", "unsupportive", "ungrateful", "petty",
@@ -70,11 +71,12 @@ extension CoachLexicon {
         "stupid", "hag", "cow", "witch", "pig", "animal", "savage", "peasant", "sheep", "worm",
         "rat", "snake", "vermin", "lunatic", "maniac", "nutjob", "nutcase", "basket case", "psychopath",
         "sociopath", "retard", "spaz", "doofus", "bozo", "chump", "sucker", "wimp", "pussy", "sissy",
-        "joke", "laughingstock", "laughing stock", "loser", "nobody", "zero", "nothing",
+        "joke", "laughingstock", "laughing stock", "loser",
     ]
 
     /// Insulting adjectives: contempt.
     static let insultAdjectives = [
+        "miserable", "bitter", "hateful", "vile", "loathsome", "petty",
         "ignorant", "moronic", "brain dead", "braindead", "clueless", "dumbass", "dumb ass", "stupid ass", "trash", "garbage", "spineless",
         "gutless", "worthless", "pitiful", "lame", "cringe", "cringey", "delusional", "insufferable", "obnoxious", "repugnant", "loathsome",
         "stupid", "dumb", "pathetic", "worthless", "useless", "disgusting", "repulsive", "gross",
@@ -99,7 +101,7 @@ extension CoachLexicon {
     /// Words that dismiss a partner's feelings as too much ("you're being dramatic").
     static let dramaWords = [
         "dramatic", "overdramatic", "melodramatic", "hysterical", "sensitive", "oversensitive",
-        "hypersensitive", "emotional", "irrational", "paranoid", "crazy", "ridiculous", "silly",
+        "hypersensitive", "emotional", "irrational", "paranoid", "crazy",
         "petty", "extra", "touchy", "unreasonable", "overreacting", "overemotional", "hormonal",
         "moody", "uptight", "whiny", "needy", "insecure", "jealous", "childish", "a baby", "a drama queen",
         "overthinking", "delusional", "nuts", "mental", "thin-skinned", "precious", "soft", "worked up",

@@ -48,9 +48,8 @@ final class CompiledLexicon: Sendable {
                 effects.append(rule.effect)
                 texts.append(pattern)
                 selfHarm.append(rule.isSelfHarm)
-                for compiled in builder.compile(pattern) {
-                    trie.insert(compiled.elements, anchored: compiled.anchored, output: output)
-                }
+                let compiled = builder.compile(pattern)
+                trie.insert(slots: compiled.slots, anchored: compiled.anchored, output: output)
             }
         }
         let cueClasses = ["you_are_cue", "trait", "insult_adjective", "feeling", "drama"]
@@ -102,80 +101,5 @@ final class CompiledLexicon: Sendable {
     func isToken(_ token: Token, in className: String) -> Bool {
         guard let index = classIndex[className] else { return false }
         return classSets[Int(token.id)].contains(index)
-    }
-}
-
-/// Mutable state while the lexicon is compiled.
-private struct LexiconBuilder {
-    let expansions: ExpansionTable
-    let patternTokenizer: Tokenizer
-    var vocabulary: [UInt64: Int32] = [:]
-    var classSets: [ClassSet] = [ClassSet()]
-    var classIndex: [String: Int] = [:]
-    /// Class members of more than one word, expanded into literal alternatives.
-    var multiwordMembers: [Int: [[Int32]]] = [:]
-
-    init(expansions: ExpansionTable) {
-        self.expansions = expansions
-        self.patternTokenizer = Tokenizer(expansions: expansions, vocabulary: nil, youAreCues: [])
-    }
-
-    mutating func intern(_ hash: UInt64) -> Int32 {
-        if let id = vocabulary[hash] { return id }
-        let id = Int32(classSets.count)
-        vocabulary[hash] = id
-        classSets.append(ClassSet())
-        return id
-    }
-
-    /// Vocabulary ids of a literal; `<num>` and `<time>` name the classes of digits and clock times.
-    mutating func words(_ text: String) -> [Int32] {
-        if text.hasPrefix("<") && text.hasSuffix(">") { return [intern(WordHash.hash(text))] }
-        return patternTokenizer.tokenize(text).map { intern($0.hash) }
-    }
-
-    mutating func addClass(index: Int, name: String, words members: [String]) {
-        precondition(index < 128, "at most 128 word classes")
-        classIndex[name] = index
-        for member in members {
-            let ids = words(member)
-            if ids.count == 1 {
-                classSets[Int(ids[0])].insert(index)
-            } else if ids.count > 1 {
-                multiwordMembers[index, default: []].append(ids)
-            }
-        }
-    }
-
-    /// Expands one pattern string into element sequences.
-    mutating func compile(_ pattern: String) -> [(elements: [PatternElement], anchored: Bool)] {
-        var results: [(elements: [PatternElement], anchored: Bool)] = []
-        for sequence in PatternSyntax.expand(pattern) {
-            var anchored = false
-            var partials: [[PatternElement]] = [[]]
-            for (position, item) in sequence.enumerated() {
-                var options: [[PatternElement]]
-                switch item {
-                case "^":
-                    anchored = position == 0
-                    continue
-                case "$": options = [[.end]]
-                case "_": options = [[.any]]
-                case "...": options = [[.gap]]
-                default:
-                    if item.hasPrefix("@") {
-                        let name = String(item.dropFirst())
-                        guard let index = classIndex[name] else { preconditionFailure("unknown word class @\(name) in \(pattern)") }
-                        options = [[.wordClass(index)]] + (multiwordMembers[index] ?? []).map { $0.map { .literal($0) } }
-                    } else {
-                        precondition(!item.contains("(") && !item.contains(")") && !item.contains("["), "bad pattern syntax: \(pattern)")
-                        options = [words(item).map { .literal($0) }]
-                    }
-                }
-                partials = partials.flatMap { partial in options.map { partial + $0 } }
-            }
-            for elements in partials where !elements.isEmpty { results.append((elements, anchored)) }
-        }
-        return results
     }
 }

@@ -26,6 +26,9 @@ struct FindingWriter {
             }
         }
         let tokens = analysis.tokens
+        if merged.first?.0 ?? 0 < 0 {
+            return [TextSpan(start: 0, end: analysis.message.unicodeScalars.count, text: analysis.message)]
+        }
         return merged.map { range in
             let first = tokens[range.0]
             let last = tokens[range.1 - 1]

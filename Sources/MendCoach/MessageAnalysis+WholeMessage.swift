@@ -22,6 +22,21 @@ extension MessageAnalysis {
     /// Laughter that marks a message as playful.
     static let laughter: Set<UInt64> = Set(["lol", "😂", "🤣", "😆", "😅", "😜", "🙃", "😝"].map(WordHash.hash))
 
+    /// "..." or "…" alone: trailing off instead of answering.
+    var isTrailingOff: Bool {
+        guard tokens.isEmpty, message.utf8.count <= 16 else { return false }
+        var dots = 0
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case ".": dots += 1
+            case "\u{2026}": dots += 3
+            case " ", "\n": continue
+            default: return false
+            }
+        }
+        return dots >= 2
+    }
+
     mutating func addWholeMessageRules() {
         addCurtReply()
         addMockingCapitals()
@@ -45,6 +60,21 @@ extension MessageAnalysis {
     /// `you said 'maybe', not 'no'`: a word of saying followed by a quotation, in a sentence that
     /// also corrects something, is arguing over exact words.
     private mutating func addQuotedWords() {
+        guard let last = tokens.last else { return }
+        // Per-sentence facts first, so the rule stays linear however many quotations there are.
+        let sentences = Int(last.sentence) + 1
+        var corrects = [Bool](repeating: false, count: sentences)
+        var timed = [Bool](repeating: false, count: sentences)
+        var quotations = [Int](repeating: 0, count: sentences)
+        for position in tokens.indices {
+            let token = tokens[position]
+            let sentence = Int(token.sentence)
+            if Self.contrastWords.contains(token.hash) { corrects[sentence] = true }
+            if token.hash == Tokenizer.timeHash { timed[sentence] = true }
+            if token.flags.contains(.quoted) && (position == 0 || !tokens[position - 1].flags.contains(.quoted)) {
+                quotations[sentence] += 1
+            }
+        }
         for position in tokens.indices.dropLast() where Self.sayingVerbs.contains(tokens[position].hash) {
             // The quotation may follow directly or after one object ("you texted me 'ok'").
             let quotedNext =
@@ -54,14 +84,10 @@ extension MessageAnalysis {
             guard quotedNext, !tokens[position].flags.contains(.quoted) else { continue }
             // "when I said 'calm down'" recalls words to reflect on them, not to win.
             if position >= 2 && Self.recallingWords.contains(tokens[position - 2].hash) { continue }
-            let sentence = tokens[position].sentence
-            let corrects = tokens.contains { $0.sentence == sentence && Self.contrastWords.contains($0.hash) }
-            let quotations = tokens.indices.filter {
-                tokens[$0].sentence == sentence && tokens[$0].flags.contains(.quoted)
-                    && ($0 == 0 || !tokens[$0 - 1].flags.contains(.quoted))
+            let sentence = Int(tokens[position].sentence)
+            if corrects[sentence] || timed[sentence] || quotations[sentence] >= 2 {
+                add(.factLitigation, start: position, end: position + 2)
             }
-            let timed = tokens.contains { $0.sentence == sentence && ($0.hash == Tokenizer.timeHash) }
-            if corrects || timed || quotations.count >= 2 { add(.factLitigation, start: position, end: position + 2) }
         }
     }
 
@@ -128,11 +154,13 @@ extension MessageAnalysis {
         guard let context, !context.isEmpty else { return }
         let theirs = lexicon.tokenizer.tokenize(context).map { swapped(person($0.hash)) }
         guard theirs.count >= 4 else { return }
+        var counts: [UInt64: Int] = [:]
+        for hash in theirs { counts[hash, default: 0] += 1 }
         var sentenceStart = 0
         while sentenceStart < tokens.count {
             var end = sentenceStart
             while end < tokens.count && tokens[end].sentence == tokens[sentenceStart].sentence { end += 1 }
-            if end - sentenceStart >= 3 && repeats(theirs, in: sentenceStart..<end) {
+            if end - sentenceStart >= 3 && repeats(theirs.count, &counts, in: sentenceStart..<end) {
                 remove(.reflection)
                 remove(.iStatement)
                 add(.parroting, start: sentenceStart, end: end)
@@ -142,19 +170,22 @@ extension MessageAnalysis {
         }
     }
 
-    private func repeats(_ theirs: [UInt64], in range: Range<Int>) -> Bool {
-        var remaining: [UInt64: Int] = [:]
-        for hash in theirs { remaining[hash, default: 0] += 1 }
-        var shared = 0
+    /// Whether the sentence in `range` reuses at least three quarters of the partner's words and adds
+    /// at most a fifth of its own; `counts` (the partner's word counts) is restored before returning,
+    /// so the whole check stays linear in the length of the message.
+    private func repeats(_ theirCount: Int, _ counts: inout [UInt64: Int], in range: Range<Int>) -> Bool {
+        var taken: [UInt64] = []
         for position in range {
             let hash = person(tokens[position].hash)
-            if let count = remaining[hash], count > 0 {
-                remaining[hash] = count - 1
-                shared += 1
+            if let count = counts[hash], count > 0 {
+                counts[hash] = count - 1
+                taken.append(hash)
             }
         }
+        for hash in taken { counts[hash, default: 0] += 1 }
+        let shared = taken.count
         let novel = range.count - shared
-        return shared * 4 >= theirs.count * 3 && novel * 5 <= range.count
+        return shared * 4 >= theirCount * 3 && novel * 5 <= range.count
     }
 
     private func person(_ hash: UInt64) -> UInt64 {

@@ -23,7 +23,7 @@ struct MessageAnalysis {
     /// Labels that reported speech cancels: someone else said it.
     static let reportable: UInt32 = [
         CoachLabel.criticism, .contempt, .assumedIntent, .invalidation, .stonewalling, .fixing, .sympathy, .apology,
-        .emptyPromise, .reflection, .validation, .empathy, .appreciation, .reassurance, .request, .checkUnderstanding,
+        .emptyPromise, .validation, .empathy, .appreciation, .reassurance, .request, .checkUnderstanding,
         .iStatement,
     ].reduce(0) { $0 | $1.bit }
 
@@ -37,7 +37,13 @@ struct MessageAnalysis {
     /// Runs the pipeline and returns the surviving evidence, indexed by `CoachLabel.index`.
     mutating func run() -> [[Evidence]] {
         var byLabel = [[Evidence]](repeating: [], count: CoachLabel.allCases.count)
-        guard !tokens.isEmpty else { return byLabel }
+        guard !tokens.isEmpty else {
+            if isTrailingOff {
+                // Whole-message evidence has no tokens: start -1 stands for the whole message.
+                byLabel[CoachLabel.stonewalling.index] = [Evidence(label: .stonewalling, start: -1, end: -1, pattern: -1, suppresses: [])]
+            }
+            return byLabel
+        }
         var matcher = PatternMatcher(lexicon: lexicon, tokens: tokens)
         matcher.run()
         collect(matcher.matches)

@@ -2,6 +2,15 @@
 enum PatternSyntax {
     /// All word sequences a pattern stands for; class names, `_`, `...`, `^` and `$` are kept as items.
     static func expand(_ pattern: String) -> [[String]] {
+        var sequences: [[String]] = [[]]
+        for slot in slots(pattern) {
+            sequences = sequences.flatMap { sequence in slot.map { sequence + $0 } }
+        }
+        return sequences
+    }
+
+    /// The pattern as slots: each slot lists its alternatives (an empty one when optional).
+    static func slots(_ pattern: String) -> [[[String]]] {
         var slots: [[[String]]] = []
         var characters = Substring(pattern)
         while let first = characters.first {
@@ -10,6 +19,7 @@ enum PatternSyntax {
             } else if first == "(" || first == "[" {
                 let closing: Character = first == "(" ? ")" : "]"
                 let body = characters.dropFirst().prefix { $0 != closing }
+                precondition(!body.contains("(") && !body.contains("["), "nested groups are not supported: \(pattern)")
                 characters = characters.dropFirst(body.count + 2)
                 var alternatives = body.split(separator: "|", omittingEmptySubsequences: false).map {
                     $0.split(separator: " ").map(String.init)
@@ -28,10 +38,6 @@ enum PatternSyntax {
                 slots.append([[String(word)]])
             }
         }
-        var sequences: [[String]] = [[]]
-        for slot in slots {
-            sequences = sequences.flatMap { sequence in slot.map { sequence + $0 } }
-        }
-        return sequences
+        return slots
     }
 }

@@ -41,6 +41,26 @@ struct PatternTrie: Sendable {
     static let anywhereRoot: Int32 = 0
     static let clauseStartRoot: Int32 = 1
 
+    /// Adds every path through `slots` (alternatives per slot) as a pattern reporting `output`,
+    /// sharing prefixes instead of listing every combination.
+    mutating func insert(slots: [[[PatternElement]]], anchored: Bool, output: Int32) {
+        var frontier: Set<Int32> = [anchored ? Self.clauseStartRoot : Self.anywhereRoot]
+        for slot in slots {
+            var next: Set<Int32> = []
+            for node in frontier {
+                for run in slot {
+                    var current = node
+                    for element in run { current = child(of: current, for: element) }
+                    next.insert(current)
+                }
+            }
+            frontier = next
+        }
+        for node in frontier where node > Self.clauseStartRoot {
+            if !nodes[Int(node)].outputs.contains(output) { nodes[Int(node)].outputs.append(output) }
+        }
+    }
+
     /// Adds a pattern whose match reports `output`.
     mutating func insert(_ elements: [PatternElement], anchored: Bool, output: Int32) {
         var node = anchored ? Self.clauseStartRoot : Self.anywhereRoot

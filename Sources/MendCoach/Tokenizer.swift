@@ -22,6 +22,8 @@ struct Tokenizer: Sendable {
     static let butHash = WordHash.hash("but")
     static let howeverHash = WordHash.hash("however")
     static let althoughHash = WordHash.hash("although")
+    /// Titles whose full stop does not end a sentence.
+    static let titleAbbreviations: Set<UInt64> = Set(["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr"].map(WordHash.hash))
     /// Words whose "'s" means "is" rather than a possessive.
     static let isBases: Set<UInt64> = Set(
         [

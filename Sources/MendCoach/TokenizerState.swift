@@ -74,8 +74,10 @@ struct TokenizerState {
             // An unclosed quotation mark is more likely a typo than a quotation to the end.
             for position in quoteOpenedAtToken..<tokens.count { tokens[position].flags.remove(.quoted) }
         }
-        if !questionSentences.isEmpty {
-            for position in tokens.indices where questionSentences.contains(tokens[position].sentence) {
+        if !questionSentences.isEmpty, let last = tokens.last {
+            var isQuestion = [Bool](repeating: false, count: Int(last.sentence) + 1)
+            for sentence in questionSentences where Int(sentence) < isQuestion.count { isQuestion[Int(sentence)] = true }
+            for position in tokens.indices where isQuestion[Int(tokens[position].sentence)] {
                 tokens[position].flags.insert(.question)
             }
         }
@@ -93,11 +95,16 @@ struct TokenizerState {
         _ scalar: Unicode.Scalar, at index: String.Index, offset: Int32, previous: UInt32, following: Unicode.Scalar?
     ) {
         switch scalar.value {
-        case 0x2E, 0x21, 0x3B, 0x0A, 0x0D, 0x2026:  // . ! ; newline …
+        case 0x2E:  // a full stop ends a sentence, except after a title ("Mr. Perfect")
+            if let last = tokens.last, Tokenizer.titleAbbreviations.contains(last.hash), last.end == offset {
+                break
+            }
+            pendingSentence = true
+        case 0x21, 0x3B, 0x0A, 0x0D, 0x2026:  // ! ; newline …
             pendingSentence = true
         case 0x3F, 0xFF1F:  // ?
             pendingSentence = true
-            if let last = tokens.last, last.sentence == sentence, !questionSentences.contains(sentence) {
+            if let last = tokens.last, last.sentence == sentence, questionSentences.last != sentence {
                 questionSentences.append(sentence)
             }
         case 0x2C, 0x3A, 0x28, 0x29, 0x2014, 0x2013:  // , : ( ) — –

@@ -1,4 +1,3 @@
-import Logging
 import MendCoach
 import MendCore
 import MendStorage
@@ -10,7 +9,6 @@ struct LiveSessions: Sendable {
     let hub: SessionEventHub
     let database: Database
     let coach: Coach
-    let logger: Logger
 
     /// What the writer sees, privately, when a draft carries signs they may not be safe.
     static let safetyMessage =
@@ -21,13 +19,8 @@ struct LiveSessions: Sendable {
         RepairSessionSummary, RepairEvent, RepairState
     ) {
         let result = try await repairs.act(action, in: sessionID, by: userID)
+        // Storage already told other instances (PostgreSQL's NOTIFY commits with the event).
         await hub.signal(sessionID, events: [result.1])
-        do {
-            try await database.notify(payload: sessionID)
-        } catch {
-            // The event is stored; other instances' connections catch up on their next wake-up or reconnect.
-            logger.warning("could not notify other instances", metadata: ["error": "\(String(reflecting: error))"])
-        }
         return result
     }
 

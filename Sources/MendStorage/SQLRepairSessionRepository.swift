@@ -33,8 +33,31 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
     }
 
     /// Appends an event, refusing a sequence number that is taken or out of order.
+    ///
+    /// On PostgreSQL the check, the insert and the NOTIFY that wakes other instances are one
+    /// statement: one round trip, one transaction, and the notification goes out only on commit.
     public func append(_ event: RepairEvent, to sessionID: String) async throws {
         let row = try sealedRow(event, sessionID: sessionID)
+        if database.kind == .postgres {
+            let appended = try await database.withSQL { sql in
+                try await sql.raw(
+                    """
+                    WITH moved AS (
+                        UPDATE repair_sessions SET last_sequence = \(bind: event.sequence), updated_at = \(bind: event.at.millisecondsSinceEpoch)
+                        WHERE id = \(bind: sessionID) AND last_sequence = \(bind: event.sequence - 1) RETURNING id
+                    ), added AS (
+                        INSERT INTO repair_events (session_id, sequence, actor_id, at, action_type, payload_sealed)
+                        SELECT id, \(bind: event.sequence), \(bind: event.actor.rawValue), \(bind: event.at.millisecondsSinceEpoch),
+                            \(bind: event.action.typeName), \(bind: row.payload) FROM moved
+                        RETURNING session_id
+                    )
+                    SELECT pg_notify(\(bind: Database.eventChannel), session_id) FROM added
+                    """
+                ).all()
+            }
+            guard !appended.isEmpty else { throw RepairSessionConflict() }
+            return
+        }
         do {
             try await database.transaction { sql in
                 // Only the writer holding the previous sequence number moves the session on.

@@ -37,7 +37,8 @@ public struct RepairSessionSummary: Hashable, Sendable {
 public protocol RepairSessionRepository: Sendable {
     /// Creates a session whose log begins with `start` (sequence 1).
     func create(id: String, coupleID: CoupleID, topic: String, start: RepairEvent) async throws
-    /// Appends `event`; throws `RepairSessionConflict` if its sequence number is already taken.
+    /// Appends `event` and lets other instances sharing the database know (PostgreSQL NOTIFY);
+    /// throws `RepairSessionConflict` if its sequence number is already taken.
     func append(_ event: RepairEvent, to sessionID: String) async throws
     /// The session's events after `sequence`, in order.
     func events(of sessionID: String, after sequence: Int) async throws -> [RepairEvent]
