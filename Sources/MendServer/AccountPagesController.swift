@@ -81,11 +81,7 @@ struct AccountPagesController: Sendable {
         var view = SignupView(layout: pages.layout(context), displayName: form.text("displayName"), email: form.text("email"))
         do {
             _ = try await accounts.signUp(email: form.text("email"), password: form.text("password"), displayName: form.text("displayName"))
-            let (_, token) = try await accounts.logIn(
-                email: form.text("email"), password: form.text("password"), clientAddress: context.clientAddress)
-            var response = Response.redirect(to: "/")
-            SessionCookie.set(token, on: &response, request: request, trustProxy: trustProxy)
-            return response
+            return try await signIn(form, request: request, context: context)
         } catch let error as MendError {
             let apiError = APIError.from(error)
             if let field = apiError.field {
@@ -107,11 +103,7 @@ struct AccountPagesController: Sendable {
         var request = request
         let form = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         do {
-            let (_, token) = try await accounts.logIn(
-                email: form.text("email"), password: form.text("password"), clientAddress: context.clientAddress)
-            var response = Response.redirect(to: "/")
-            SessionCookie.set(token, on: &response, request: request, trustProxy: trustProxy)
-            return response
+            return try await signIn(form, request: request, context: context)
         } catch let error as MendError {
             let apiError = APIError.from(error)
             var response = pages.render(
@@ -122,6 +114,15 @@ struct AccountPagesController: Sendable {
             if let seconds = apiError.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
             return response
         }
+    }
+
+    /// Starts a session for the form's email and password and sends the browser home with its cookie.
+    private func signIn(_ form: FormFields, request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, token) = try await accounts.logIn(
+            email: form.text("email"), password: form.text("password"), clientAddress: context.clientAddress)
+        var response = Response.redirect(to: "/")
+        SessionCookie.set(token, on: &response, request: request, trustProxy: trustProxy)
+        return response
     }
 
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {

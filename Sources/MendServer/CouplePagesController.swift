@@ -53,6 +53,13 @@ struct CouplePagesController: Sendable {
         )
     }
 
+    /// The space page again, with the error said at the top.
+    private func errorPage(_ error: MendError, for account: Account, context: AppRequestContext) async throws -> Response {
+        var view = try await view(for: account, context: context)
+        view.layout.error = error.message
+        return pages.render("couple", view, status: APIError.from(error).status)
+    }
+
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
         return pages.render("couple", try await view(for: account, context: context))
@@ -66,9 +73,7 @@ struct CouplePagesController: Sendable {
             view.layout.notice = "Your space is ready."
             return pages.render("couple", view, status: .created)
         } catch let error as MendError {
-            var view = try await view(for: account, context: context)
-            view.layout.error = error.message
-            return pages.render("couple", view, status: APIError.from(error).status)
+            return try await errorPage(error, for: account, context: context)
         }
     }
 
@@ -78,9 +83,7 @@ struct CouplePagesController: Sendable {
             let invite = try await couples.newInvite(for: account.id)
             return pages.render("couple", try await view(for: account, context: context, inviteCode: invite))
         } catch let error as MendError {
-            var view = try await view(for: account, context: context)
-            view.layout.error = error.message
-            return pages.render("couple", view, status: APIError.from(error).status)
+            return try await errorPage(error, for: account, context: context)
         }
     }
 
@@ -112,9 +115,7 @@ struct CouplePagesController: Sendable {
             view.layout.notice = "Saved. New conversations will use these settings."
             return pages.render("couple", view)
         } catch let error as MendError {
-            var view = try await view(for: account, context: context)
-            view.layout.error = error.message
-            return pages.render("couple", view, status: APIError.from(error).status)
+            return try await errorPage(error, for: account, context: context)
         }
     }
 

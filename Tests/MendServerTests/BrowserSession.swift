@@ -13,6 +13,22 @@ actor BrowserSession {
         self.client = client
     }
 
+    /// A browser in which `name` has just signed up (email `name@example.com`) and is signed in.
+    static func signedUp(_ app: TestApp, _ name: String, password: String = "correct horse battery") async throws -> BrowserSession {
+        let browser = BrowserSession(client: app.client)
+        try await browser.get("/signup")
+        try await browser.post("/signup", fields: ["displayName": name, "email": "\(name.lowercased())@example.com", "password": password])
+        return browser
+    }
+
+    /// A browser signed in through the login form.
+    static func signedIn(_ app: TestApp, email: String, password: String = "correct horse battery") async throws -> BrowserSession {
+        let browser = BrowserSession(client: app.client)
+        try await browser.get("/login")
+        try await browser.post("/login", fields: ["email": email, "password": password])
+        return browser
+    }
+
     /// Loads a page, remembering its cookies and its form's CSRF value.
     @discardableResult
     func get(_ path: String) async throws -> Reply {

@@ -42,10 +42,7 @@ struct CoachRouteTests {
     @Test("the practice page works as a plain form without script")
     func practicePage() async throws {
         try await TestApp.with { app in
-            let browser = BrowserSession(client: app.client)
-            try await browser.get("/signup")
-            try await browser.post(
-                "/signup", fields: ["displayName": "Ana", "email": "ana@example.com", "password": "correct horse battery"])
+            let browser = try await BrowserSession.signedUp(app, "Ana")
             #expect(try await browser.get("/coach").text.contains("Practise with the coach"))
             let reply = try await browser.post("/coach", fields: ["text": "You always ruin everything, what is wrong with you?"])
             #expect(reply.status == .ok)

@@ -100,10 +100,7 @@ struct PageTests {
     @Test("an API write authenticated by the browser cookie needs the X-CSRF-Token header")
     func cookieAPIWritesNeedCSRF() async throws {
         try await TestApp.with { app in
-            let browser = BrowserSession(client: app.client)
-            try await browser.get("/signup")
-            try await browser.post(
-                "/signup", fields: ["displayName": "Ana", "email": "ana@example.com", "password": "correct horse battery"])
+            let browser = try await BrowserSession.signedUp(app, "Ana")
             let page = try await browser.get("/couple")
             let csrf = try #require(BrowserSession.csrfField(in: page.text))
             let cookies = await browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
@@ -152,10 +149,7 @@ struct PageTests {
     @Test("a partner leaves through the page after it explains what happens")
     func leaveThroughPage() async throws {
         try await TestApp.with { app in
-            let browser = BrowserSession(client: app.client)
-            try await browser.get("/signup")
-            try await browser.post(
-                "/signup", fields: ["displayName": "Ana", "email": "ana@example.com", "password": "correct horse battery"])
+            let browser = try await BrowserSession.signedUp(app, "Ana")
             try await browser.get("/couple")
             try await browser.post("/couple/create", fields: [:])
             let explanation = try await browser.get("/couple/leave")
@@ -169,10 +163,7 @@ struct PageTests {
     @Test("deleting the account from settings needs the password")
     func deleteThroughSettings() async throws {
         try await TestApp.with { app in
-            let browser = BrowserSession(client: app.client)
-            try await browser.get("/signup")
-            try await browser.post(
-                "/signup", fields: ["displayName": "Ana", "email": "ana@example.com", "password": "correct horse battery"])
+            let browser = try await BrowserSession.signedUp(app, "Ana")
             try await browser.get("/settings")
             let refused = try await browser.post("/settings/delete", fields: ["password": "wrong"])
             #expect(refused.status == .unprocessableContent)

@@ -6,21 +6,12 @@ import Testing
 
 @Suite("Repair session pages")
 struct RepairPageTests {
-    /// Signs `name` up through the pages and returns their browser.
-    static func browser(_ app: TestApp, _ name: String) async throws -> BrowserSession {
-        let browser = BrowserSession(client: app.client)
-        try await browser.get("/signup")
-        try await browser.post(
-            "/signup", fields: ["displayName": name, "email": "\(name.lowercased())@example.com", "password": "correct horse battery"])
-        return browser
-    }
-
     @Test("a partner starts a session from the page; a stranger gets 404 on every session page, the signed-out are sent to log in")
     func pagesAndAuthorisation() async throws {
         try await TestApp.with { app in
-            let ana = try await Self.browser(app, "Ana")
-            let ben = try await Self.browser(app, "Ben")
-            let eve = try await Self.browser(app, "Eve")
+            let ana = try await BrowserSession.signedUp(app, "Ana")
+            let ben = try await BrowserSession.signedUp(app, "Ben")
+            let eve = try await BrowserSession.signedUp(app, "Eve")
             try await ana.get("/couple")
             let code = try #require(
                 try await ana.post("/couple/create", fields: [:]).text.firstMatch(of: /<strong>([A-Z0-9]{5}-[A-Z0-9]{5})<\/strong>/)?.1)
@@ -57,9 +48,7 @@ struct RepairPageTests {
             let c = try await Couple.make(app)
             let id = try await app.client.startSession(token: c.ana)
             try await app.client.act(id, token: c.ben, ["type": "accept"])
-            let ana = BrowserSession(client: app.client)
-            try await ana.get("/login")
-            try await ana.post("/login", fields: ["email": "ana@example.com", "password": "correct horse battery"])
+            let ana = try await BrowserSession.signedIn(app, email: "ana@example.com")
             try await ana.get("/sessions/\(id)")
             let review = try await ana.post(
                 "/sessions/\(id)/act", fields: ["type": "send", "text": "You never listen to me, you're so selfish."])
@@ -81,9 +70,7 @@ struct RepairPageTests {
             let c = try await Couple.make(app)
             let id = try await app.client.startSession(token: c.ana)
             try await app.client.act(id, token: c.ben, ["type": "accept"])
-            let ana = BrowserSession(client: app.client)
-            try await ana.get("/login")
-            try await ana.post("/login", fields: ["email": "ana@example.com", "password": "correct horse battery"])
+            let ana = try await BrowserSession.signedIn(app, email: "ana@example.com")
             try await ana.get("/sessions/\(id)")
             let review = try await ana.post(
                 "/sessions/\(id)/act", fields: ["type": "send", "text": "He grabbed my wrist so hard it bruised."])

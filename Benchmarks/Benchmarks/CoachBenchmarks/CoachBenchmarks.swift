@@ -29,7 +29,8 @@ func longMessage(bytes count: Int) -> String {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.throughput, .wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(3))
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.throughput, .wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(3))
     let coach = Coach()
 
     Benchmark("Coach: typical messages (12 per iteration)", configuration: .init(scalingFactor: .kilo)) { benchmark in
