@@ -198,5 +198,62 @@ extension CoachLexicon {
             [
                 "i will (always )?be (right )?(here|there) (when|whenever|if) you"
             ]),
+        PatternRule(
+            .block([.reassurance], .overlap),
+            [
+                "(okay|ok|fine|good|alright) (on|for) (gas|money|time|food|milk|groceries|cash|battery|space)"
+            ]),
+        PatternRule(
+            .block([.request], .overlap),
+            [
+                "(text|send|email) me (your|her|his|their|the) _ [_] (address|number|email|link|details|info)"
+            ]),
+        PatternRule(
+            .block([.appreciation], .overlap),
+            [
+                "(say|said|says|saying) (thank you|thanks)"
+            ]),
+        PatternRule(
+            .block([.appreciation, .fixing], .overlap),
+            [
+                "thanks to (the|a|my|all|this|that)",
+                "tell (your|my|her|his|their) _ (thanks|thank you|hi|hello|happy birthday)",
+            ]),
+        PatternRule(
+            .block([.reassurance], .clause),
+            [
+                "(not going anywhere|not leaving) (till|until|before|because of|in this|with this)",
+                "(on|to) (your|my) side of the (bed|room|table|couch|car|closet)",
+            ]),
+        PatternRule(
+            .flag(.reassurance),
+            [
+                "nothing you (say|do|could say|could do) [tonight] (will|would|could) make me (leave|stop loving you|go)",
+                "i (still )?want to (build a life|grow old|spend my life|be) with you",
+                "(you have|you've) got me",
+                "(this|that|one) (fight|argument|bad day|mistake) (does not|doesn't|won't|will not) (define|change|break) us",
+                "(this|that|it) (does not|doesn't|won't|will not) change how i feel about you",
+                "you (do not|don't) have to (go through|face|do) (this|it) alone",
+                "i am not going to (abandon|leave|give up on) you",
+                "i (care about|love) you (so much|more than anything|no matter what)",
+                "(it is|it's) still you and me",
+                "i would still (pick|choose) you",
+                "^ you and me [,] always",
+                "you are not (losing|going to lose) me",
+                "i am (still )?(all in|right here|here for you|with you)",
+            ]),
+        PatternRule(
+            .flagSuppressing(.request, [.iStatement, .reflection], scope: .clause),
+            [
+                "(can|could|would|will) we (please )?(put|keep|leave) (the|our) (phones|phone) (away|in|down|off)",
+                "please (lower|soften|watch|keep down) your (voice|tone)",
+                "(could|would|can|will) you (please )?write me (a|an) (note|letter|card|message)",
+                "(would|do) you mind sitting (down )?with me",
+                "(would|could|can|will) you (please )?try (telling|asking|letting|checking|talking|saying|to tell|to ask|to let)",
+                "(could|would|can|will) you (please )?introduce me",
+                "keep (those|these|that|it|the) (jokes|comments|things|stuff)? between us",
+                "(get up|wake up|come|walk|eat|cook) with me",
+                "(could|would|can|will) you (please )?knock before",
+            ]),
     ]
 }

@@ -82,19 +82,19 @@ extension CoachLexicon {
         "@aggressor @violent_present me", "[my] @partner @violent_past me", "[my] @partner @violent_present me",
         "@violent_past (me|my @body_part) (so hard|against|into|down|to the|until|across|by the|in the|on the|and)",
         "(grabbed|squeezed|twisted|yanked|pulled|gripped|pinned|bruised|grabs|twists|pulls|squeezes) my @body_part",
-        "(hit|slapped|punched|kicked|choked|strangled|shoved|smacked|beat|stabbed|bit|burned|elbowed|headbutted) me",
+        "(hit|slapped|punched|kicked|choked|strangled|shoved|smacked|beat|stabbed|burned|elbowed|headbutted) me",
         "(threw|throws|threw|hurled|chucked) (a|the|his|her|their|my|something|things|stuff|plates|dishes|a plate|a glass|his phone|her phone) [_] at me",
         "threw me (against|into|down|on|to|across|out)", "put (his|her|their|your) hands (on|around) me",
         "laid (a|his|her|their|your) (hand|hands) on me",
         "(hands|fingers) (around|on) my (neck|throat)", "pinned me (down|against|to)", "held me down", "hold me down",
-        "(punched|kicked|hit|smashed|broke|slammed) (a hole in )?(the|a) (wall|door|window|table)",
+        "(punched|kicked|hit|smashed|broke) (a hole in )?(the|a) (wall|door|window|table)",
         "(broke|smashed|threw) my (phone|stuff|things|laptop)",
         "(raped|rape|molested|sexually assaulted|assaulted) me",
         "(forced|forces|made|makes|pressured|pressures|coerced|coerces) me (to|into) (have sex|sleep with|do things|do stuff|do sexual)",
         "without my consent", "(physically|violently) (hurt|hurts|attacked|abusive|abused|violent)", "(domestic|physical) (violence|abuse)",
         "(he|she|they|you|my @partner) (is|was|has been|gets) (violent|abusive|physical) with me",
         "(he|she|they|you|my @partner) (is|was|has been) (abusive|violent)",
-        "abusing me", "abused me", "beats me", "beat me up", "beating me", "hitting me", "choking me", "bruises (from|on)",
+        "abusing me", "abused me", "beats me", "beat me up", "beating me", "hitting me", "choking me", "bruises (from|on) (my|her|his)",
         "left (a )?(bruise|bruises|marks|a mark)",
         "(gave|give|gives) me a (black eye|bloody nose|bruise|split lip)", "(pulled|pulls|held|holds) a (knife|gun) (on|to) me",
         "(with|has|had|grabbed|got) a (knife|gun) and",
@@ -132,6 +132,18 @@ extension CoachLexicon {
     ]
 
     static let fearPatterns = [
+        "walk on eggshells (so|because|or) (he|she|they) (won't|will not|doesn't|does not|will|might|gets)",
+        "(walk|walking) on eggshells (around|with) (him|her|them|my @partner)",
+        "flinch (whenever|when|every time|if) (he|she|they)",
+        "(feels|felt|is|was) safer than (the house|home|being home|being with him|being with her|being there)",
+        "(every time|whenever|when) i hear (his|her|their) (car|voice|keys|key|footsteps|truck)",
+        "(broke|kicked|smashed|busted|punched) (down |in )?(the|my) (bathroom|bedroom|front|back|car)? door",
+        "(if i ever need to|in case i need to|in case i have to|so i can) (run|escape|leave fast|flee)",
+        "(black eye|split lip|bruises on my|bruised ribs|broken wrist)",
+        "(gets|got|was|is|getting) (rough|physical|violent) with me",
+        "(gun|knife|weapon|rifle|pistol) ... (whenever|when|every time) we (argue|fight)",
+        "(mentions|shows|points|waves|cleans|grabs|reminds me of) (the|his|her|a) (gun|knife|weapon|rifle|pistol)",
+        "(raises|raised) (his|her) (hand|fist) (to|at|toward) me",
         "(do not|don't|never) feel safe (when|whenever|if) (he|she|they|my @partner)",
         "(do not|don't|never) feel safe (around|with|near) (him|her|them|my @partner)",
         "(afraid|scared|terrified|worried) (that )?... (he|she|they) (will|would|might|is going to|are going to) (hurt|hit|kill|beat|punish) me",
@@ -158,6 +170,22 @@ extension CoachLexicon {
     ]
 
     static let controlPatterns = [
+        "have to (send|show|tell|report|text|give) (him|her|them) ... (where i am|every hour|every time|my location|a photo|proof)",
+        "(have to|must|need to) ask (him|her|them|his|her|their) (for )?permission",
+        "ask (his|her|their)? permission to (leave|go|see|spend|use|buy|eat|visit|work|drive|call)",
+        "(decides|decide|chooses|controls|tells me) (who|what|where|when|how) i (can|am allowed|may|should|get to)",
+        "(changed|changes|took|takes|locked|locks) my (passwords|password|pin|accounts|phone|email)",
+        "so i (can not|can't|cannot) (get into|access|leave|call|see|use|reach|contact) (my|the|anyone|anybody)",
+        "@aggressor (reads|read|goes through|went through) my (journal|diary|mail|notebook|texts|messages|emails|phone)",
+        "(he|she|they|my @partner) (punishes|punished|is punishing|keeps punishing) me (for|when|if|by)",
+        "or (he|she|they) (loses it|lose it|explodes|snaps|will hurt me|gets violent|goes crazy|blows up|flips out)",
+        "(stop|stops|stopped) paying for my (meds|medication|rent|phone|insurance|treatment)",
+        "if i (see|talk to|visit|call|text) my (friends|family|sister|brother|mom|dad|parents) (again )?... (he|she|they) (will|would|says|said)",
+        "(lie|lying|lied) about where i (am|was) going",
+        "(tell everyone|tell people|call the police|tell the police|tell the kids|tell my boss) (that )?i (hit|abused|hurt|attacked|cheated)",
+        "(make|makes|made) sure i (lose|never see|don't get|do not get|never get)",
+        "(make|makes) me regret (it|this|leaving|that)", "(i will|i'll|you will|you'll) regret it (if|when)",
+        "(done|did) (things|stuff) (before )?when i (didn't|did not|don't|wouldn't|refused|said no)",
         "@aggressor [always|also|then] (takes|took|grabs|grabbed|steals|stole|snatches|snatched) my @controlled_thing and (reads|read|checks|checked|goes through|went through|looks through|deletes|deleted|smashes|smashed|hides|hid)",
         "@aggressor (follows|followed|watches|watched|stalks|stalked) me ... and (tracks|tracked|checks|checked|monitors|reads)",
         "(gives|give|gave) me an allowance",
@@ -165,7 +193,7 @@ extension CoachLexicon {
         "(makes|made) me (hand over|ask for|give him|give her) (my )?(money|paycheck|card|phone|keys)",
         "(won't|will not|doesn't|does not) let me have (my own|any) (money|phone|friends|car|keys|account)",
 
-        "(won't|will not|wont|doesn't|does not|don't|do not|never) (let|allow) me (to )?(see|talk to|go|leave|have|use|call|text|work|drive|visit|spend|out|meet|keep|get a job|wear|eat)",
+        "(he|she|they|you|my @partner) (won't|will not|wont|doesn't|does not|don't|do not|never) (let|allow) me (to )?(see|talk to|go|leave|have|use|call|text|work|drive|visit|spend|out|meet|keep|get a job|wear|eat)",
         "(not|never) allowed to (see|talk|go|leave|have|work|use|visit|spend|meet|wear|call|text|drive)",
         "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (checks|goes through|reads|monitors|tracks|controls|checked|went through|monitored|tracked|controlled|demands|demanded|hides|hid|confiscates|confiscated|smashed|broke) my @controlled_thing",
         "@aggressor [always|keeps|constantly|even|also|still|sometimes|just|literally|then|now|secretly] (takes|took|keeps|kept|holds onto|held onto) my @controlled_thing (away|from me|so i)",
@@ -183,6 +211,16 @@ extension CoachLexicon {
 
     /// Suicidal ideation as people write it in longer posts.
     static let ideationPatterns = [
+        "saying goodbye to (people|everyone|my family|my friends|everybody)", "(doing|do) everyone a favor",
+        "if i (just )?(disappeared|vanished|was gone|were gone|died|was dead) (for good|forever)?",
+        "what is the point of (anything|it all|living|trying|going on)",
+        "(except|other than|besides|but) (ending it|ending my life|dying|killing myself|death|suicide)",
+        "(burned|burnt|scratched|starved|punched|bit|cut) myself",
+        "(pills|meds|tablets) (lined up|counted out|laid out|ready|in front of me)", "(unalive|unaliving|unalived) (myself|me)",
+        "(would|will) (keep spinning|go on|be fine|be better|be okay|be happier) (just fine )?without me",
+        "wish i (had not|hadn't|didn't|did not|had never) (woken|woke|wake|wake up|woken up)",
+        "(not sure|don't think|do not think|doubt) i (will|would) (still )?be (around|here|alive)",
+        "(still )?be around (by|for|after|until|next)",
         "i ... (want|wish|hope|hoping|waiting|ready|planning|plan|longing) (to die|be dead|end it|end my life|not wake up|not be here|disappear forever|stop living|stop existing|kill myself)",
         "i ... (thinking|think|thought|dream|dreaming|fantasize|fantasizing|obsess|obsessing) ... about (dying|death|my death|killing myself|ending it|ending my life|suicide|not waking up|not being here|disappearing forever)",
         "(have|got|saved|saving|stockpiled|stockpiling|hoarding|collected|collecting) (up )?(pills|meds|tablets|sleeping pills|painkillers)",
@@ -230,6 +268,7 @@ extension CoachLexicon {
 
     /// Weak signs of despair: one alone is an ordinary hard day, two together need care.
     static let despairSignals = [
+        "(thinking|thought|think) about ending (it|things)", "not us [,] me", "(i am|i'm) (so )?tired of (being here|existing|it all)",
         "(can not|can't) keep (pretending|going|doing this|faking|living like this)",
         "(every|each) day is (the same|just|more|another) (pain|hell|struggle|nightmare|torture)",
         "(i am|i'm) (so )?(tired|exhausted) of (everything|life|living|being alive|fighting|trying)",

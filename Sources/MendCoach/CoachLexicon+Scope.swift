@@ -71,5 +71,12 @@ extension CoachLexicon {
                 "(going to|gonna|will) die alone",
                 "die (happy|old|laughing|of old age)",
             ]),
+        PatternRule(
+            .block([.safetyRisk], .overlap),
+            [
+                "(kill|murder) me if i (don't|do not|didn't|did not|forget|forgot) (bring|get|call|come|clean|finish|eat|buy|make|show)",
+                "(grandma|grandpa|mom|mum|dad|boss|teacher|sister|brother|coach|aunt|uncle|nan) (said|says) (she|he) (would|will|is going to) kill me",
+                "(baby|ball|dog|cat|kid|toddler|puppy|kitten|horse|goat|bird) (bit|kicked|hit|scratched|pushed|knocked|headbutted) me",
+            ]),
     ]
 }

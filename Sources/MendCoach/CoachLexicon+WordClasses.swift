@@ -19,7 +19,7 @@ extension CoachLexicon {
         "literally", "right", "wrong", "welcome", "kidding", "joking", "lying", "overreacting",
         "going", "gonna", "acting", "making", "doing", "saying", "trying", "the", "constantly",
         "honestly", "seriously", "absolutely", "completely", "totally", "one", "only", "still",
-        "supposed", "telling", "ignoring", "crazy", "insane", "very", "extremely", "utterly", "fucking", "freaking", "being",
+        "supposed", "telling", "ignoring", "crazy", "insane", "fucking", "freaking", "being",
     ]
 
     /// Character traits: calling the partner one of these is criticism.
@@ -103,7 +103,7 @@ extension CoachLexicon {
         "dramatic", "overdramatic", "melodramatic", "hysterical", "sensitive", "oversensitive",
         "hypersensitive", "emotional", "irrational", "paranoid", "crazy",
         "petty", "extra", "touchy", "unreasonable", "overreacting", "overemotional", "hormonal",
-        "moody", "uptight", "whiny", "needy", "insecure", "jealous", "childish", "a baby", "a drama queen",
+        "moody", "uptight", "whiny", "needy", "insecure", "jealous", "childish", "a drama queen",
         "overthinking", "delusional", "nuts", "mental", "thin-skinned", "precious", "soft", "worked up",
     ]
 }

@@ -30,6 +30,18 @@ struct CoachEvaluationTests {
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
     }
 
+    @Test("the coach clears the quality floors on the second, larger development set (dev2.jsonl)")
+    func secondSetFloors() throws {
+        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("dev2"))
+        print(evaluation.formattedReport(maximumMisses: 0))
+        #expect(evaluation.microF1 >= 0.85)
+        for score in evaluation.scores where score.support > 0 {
+            #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
+        }
+        #expect(evaluation.falseAlarmRate <= 0.05)
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+    }
+
     @Test("the coach generalises to the hand-written challenge set (other phrasings, public-data styles)")
     func challenge() throws {
         let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("challenge"))

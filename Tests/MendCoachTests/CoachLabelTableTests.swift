@@ -43,6 +43,7 @@ struct CoachLabelTableTests {
             LabelCase("I'm not talking about this.", [.stonewalling]),
             LabelCase("Sure. Fine. Whatever you say.", [.stonewalling]),
             LabelCase("Go away.", [.stonewalling]),
+            LabelCase("...", [.stonewalling]),
             LabelCase("You're blowing this out of proportion.", [.invalidation]),
             LabelCase("Relax, it's nothing.", [.invalidation]),
             LabelCase("Stop being so emotional.", [.invalidation]),
@@ -153,7 +154,7 @@ struct CoachLabelTableTests {
         arguments: [
             LabelCase("I'm sorry I snapped. I know I get short when I'm stressed. Can we try again?", [.apology, .responsibility]),
             LabelCase("You never make plans for us. Could you book something for this Friday?", [.criticism, .request]),
-            LabelCase("It sounds like that was really lonely. Did I get that right?", [.reflection, .checkUnderstanding]),
+            LabelCase("It sounds like you felt really lonely. Did I get that right?", [.reflection, .checkUnderstanding]),
         ])
     func several(_ row: LabelCase) throws { try check(row) }
 }

@@ -56,10 +56,18 @@ struct CoachRobustnessTests {
         }
     }
 
-    @Test("an empty or blank message has no label", arguments: ["", " ", "\n\n\t", "\u{0}", "🙂", "...", "?!"])
+    @Test("an empty or blank message has no label", arguments: ["", " ", "\n\n\t", "\u{0}", "🙂", "?!", ".", "\u{200B}"])
     func blank(_ message: String) throws {
         let report = try coach.analyze(message)
-        #expect(report.labels.isEmpty || report.labels == [.appreciation] || report.labels == [.contempt])
+        #expect(report.labels.isEmpty)
+        #expect(report.reading == .neutral)
+    }
+
+    @Test("trailing off with an ellipsis is read as withdrawing, with the whole message as its span")
+    func ellipsis() throws {
+        let report = try coach.analyze("…")
+        #expect(report.labels == [.stonewalling])
+        #expect(report.findings.first?.spans == [TextSpan(start: 0, end: 1, text: "…")])
     }
 
     @Test("a one-megabyte message is refused with the limit")

@@ -21,6 +21,9 @@ struct CoachSafetyTests {
             "i want to die",
             "he choked me last night",
             "I've been cutting again.",
+            "he took my keys so i couldn't leave",
+            "She said she'd rather see me dead than with someone else.",
+            "I've been struggling with depression for years and I feel like a burden to everyone.",
         ])
     func danger(_ message: String) throws {
         let report = try coach.analyze(message)
@@ -40,6 +43,16 @@ struct CoachSafetyTests {
             "I'd rather die than watch that movie again, it's so bad.",
             "You push me away when I try to help.",
             "Text me and hit me up later.",
+            "I'm going to kill him if he forgets the wine lol",
+            "I want to die of embarrassment",
+            "He took my car to get it washed",
+            "I hit my head on the cupboard",
+            "he grabbed my hand and we ran for the bus",
+            "She threw me a surprise party",
+            "The kids beat me at Mario Kart again",
+            "I think the plant is going to die",
+            "I'm waiting for the battery to die",
+            "I want to end things on a good note",
         ])
     func hyperbole(_ message: String) throws {
         #expect(try !coach.analyze(message).labels.contains(.safetyRisk))
