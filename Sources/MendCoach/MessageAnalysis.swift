@@ -90,26 +90,43 @@ struct MessageAnalysis {
         }
         // Two different signs of despair together are a safety risk.
         if signals.count >= Self.riskSignalThreshold { candidates.append(contentsOf: signals) }
+        // Scopes, blockers and suppressors reach no further than their sentence (except the few
+        // message-wide ones), so each candidate is checked only against those in its own
+        // sentences: the cost grows with the length of the message, not with its square.
+        let sentences = SentenceBuckets(tokens: tokens)
+        let negationsBySentence = sentences.bucket(negations) { ($0.start - 1, $0.end) }
+        let reportsBySentence = sentences.bucket(reports) { ($0.start - 1, $0.end) }
         candidates.removeAll { candidate in
             guard candidate.label != .safetyRisk else { return false }
             if tokens[candidate.start].flags.contains(.quoted) { return true }
             let bit = candidate.label.bit
-            if Self.negatable & bit != 0 && negations.contains(where: { $0.covers(candidate.start) }) { return true }
-            if Self.reportable & bit != 0 && reports.contains(where: { $0.covers(candidate.start) }) { return true }
+            let sentence = Int(tokens[candidate.start].sentence)
+            if Self.negatable & bit != 0 && negationsBySentence[sentence].contains(where: { $0.covers(candidate.start) }) { return true }
+            if Self.reportable & bit != 0 && reportsBySentence[sentence].contains(where: { $0.covers(candidate.start) }) { return true }
             return false
         }
+        let messageWideBlocks = blocks.filter { $0.scope == .message }.flatMap(\.labels)
+        let blocksBySentence = sentences.bucket(blocks.filter { $0.scope != .message }) { ($0.start, $0.end) }
         candidates.removeAll { candidate in
-            blocks.contains { block in
-                block.labels.contains(candidate.label) && reaches(block.scope, from: block.start, block.end, to: candidate)
+            if messageWideBlocks.contains(candidate.label) { return true }
+            return sentences.range(candidate.start, candidate.end).contains { sentence in
+                blocksBySentence[sentence].contains { block in
+                    block.labels.contains(candidate.label) && reaches(block.scope, from: block.start, block.end, to: candidate)
+                }
             }
         }
         // Longer matches rule first, and a label ruled out can no longer rule others out.
         var alive = [Bool](repeating: true, count: candidates.count)
+        let candidatesBySentence = sentences.bucket(Array(candidates.indices)) { (candidates[$0].start, candidates[$0].end) }
         let suppressors = candidates.indices.filter { !candidates[$0].suppresses.isEmpty }
             .sorted { candidates[$0].end - candidates[$0].start > candidates[$1].end - candidates[$1].start }
         for index in suppressors where alive[index] {
             let suppressor = candidates[index]
-            for other in candidates.indices where alive[other] && other != index {
+            let reachable: [Int] =
+                suppressor.suppressionScope == .message
+                ? Array(candidates.indices)
+                : sentences.range(suppressor.start, suppressor.end).flatMap { candidatesBySentence[$0] }
+            for other in reachable where alive[other] && other != index {
                 if suppressor.suppresses.contains(candidates[other].label)
                     && reaches(suppressor.suppressionScope, from: suppressor.start, suppressor.end, to: candidates[other])
                 {
@@ -166,4 +183,32 @@ struct MessageAnalysis {
 extension Scope {
     /// Whether the token lies inside the scope.
     func covers(_ token: Int) -> Bool { token >= start && token < end }
+}
+
+/// Groups items that span tokens by the sentences those tokens belong to.
+struct SentenceBuckets {
+    let tokens: [Token]
+    let count: Int
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        self.count = Int(tokens.last?.sentence ?? 0) + 1
+    }
+
+    /// The sentences touched by tokens `start..<end` (clamped to the message).
+    func range(_ start: Int, _ end: Int) -> ClosedRange<Int> {
+        let first = Int(tokens[min(max(start, 0), tokens.count - 1)].sentence)
+        let last = Int(tokens[min(max(end - 1, start, 0), tokens.count - 1)].sentence)
+        return first...max(first, last)
+    }
+
+    /// `items` listed under every sentence their token span touches.
+    func bucket<Item>(_ items: [Item], span: (Item) -> (Int, Int)) -> [[Item]] {
+        var buckets = [[Item]](repeating: [], count: count)
+        for item in items {
+            let (start, end) = span(item)
+            for sentence in range(start, end) { buckets[sentence].append(item) }
+        }
+        return buckets
+    }
 }
