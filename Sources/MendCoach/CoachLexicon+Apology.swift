@@ -11,7 +11,7 @@ extension CoachLexicon {
                 "can you forgive me", "(i am|i'm) sorry , (okay|ok|alright)", "sorry (okay|ok) $", "i said (i was|i'm|i am) sorry",
             ]),
         PatternRule(
-            .flagSuppressing(.sympathy, [.apology, .reflection, .empathy, .responsibility, .validation], scope: .sentence),
+            .flagSuppressing(.sympathy, [.apology]),
             [
                 "sorry (that )?you (feel|felt|are feeling|were feeling|think|see it|had|went through|are going through|have to|got|were|are|had to|lost|didn't get)",
                 "sorry (that|this) (happened|happened to you|is happening|was|is|sucks|must be)",
@@ -22,10 +22,10 @@ extension CoachLexicon {
                 "sorry if (you|that|it|my)", "sorry you feel that way",
             ]),
         PatternRule(
-            .flagSuppressing(.sympathy, [.apology], scope: .message),
+            .flag(.sympathy),
             [
                 "(that|it) (sucks|stinks|blows|is too bad|is a shame|is unfortunate|was unfortunate|is rough|was rough)",
-                "(too|that's too|that is too) bad", "what a (shame|bummer|pity)", "^ oh no $",
+                "(too|that's too|that is too) bad", "what a (shame|bummer|pity)", "^ oh no",
                 "poor (thing|baby|you|dear)", "at least (you|it|they|he|she|we|your|the) _",
                 "(it|things) could (have been|be|always be|have gone) (a lot |much |so much )?worse", "could be worse",
                 "(look on|on) the bright side", "silver lining", "everything happens for a reason",
@@ -85,8 +85,7 @@ extension CoachLexicon {
         PatternRule(
             .block([.responsibility], .overlap),
             [
-                "sorry [that|for|about|if] i (was|am|have been|got|did|messed|screwed|acted|yelled|snapped)",
-                "sorry [that|for|about|if] i was [so|really|being] @feeling",
+                "sorry [that|for|about|if] i (was|am|have been|got|did|messed|screwed|acted|yelled|snapped)"
             ]),
         PatternRule(
             .flagSuppressing(.sympathy, [.iStatement], scope: .clause),
@@ -114,12 +113,6 @@ extension CoachLexicon {
             .flagSuppressing(.sympathy, [.apology], scope: .sentence),
             [
                 "(it|things|everything) (will|is going to|are going to) (all )?(work out|turn out fine|turn out okay|be fine|be okay|be alright|sort itself out)"
-            ]),
-        PatternRule(
-            .block([.iStatement], .overlap),
-            [
-                "sorry [that|for|about|if] i was [so|really|being] @feeling",
-                "sorry [that|for|about|if] i (was|got) _",
             ]),
     ]
 }

@@ -21,7 +21,7 @@ extension CoachLexicon {
                 "you (hate|resent|despise|are bored of|are tired of|are sick of|are done with) me",
                 "you (are|were) (doing|saying) (this|that|it) (because|to|on purpose|just to|so)",
                 "you know (exactly )?what you are doing", "you knew (exactly|full well|perfectly well|it|that) (what|would|how|it would)",
-                "^ (just )?admit (it|that|you)", "you (are|were) (lying|faking|pretending)",
+                "^ (just )?admit (it|that|you)", "you (are|were) (lying|faking|pretending|acting)",
                 "you think i am (stupid|an idiot|dumb|blind|your|a fool|naive)",
                 "you (do not|don't) want me (here|around|there|anymore|in your life|at all)",
                 "you would rather (be|have|spend|go|hang|be with)",
@@ -89,27 +89,6 @@ extension CoachLexicon {
             [
                 "^ (did|do|does|were|was|are|is|have|had) you",
                 "or am i (reading|wrong|imagining|making|overthinking|being)",
-            ]),
-        PatternRule(
-            .flagSuppressing(.assumedIntent, [.stonewalling], scope: .sentence),
-            [
-                "you (just|only) (like|love|enjoy) (having|being|getting|making|winning|playing|feeling|seeing|watching)",
-                "you are (only|just) _ [_] so (i|that i) (will|would|can|could|stop|drop|forget|shut|leave)",
-            ]),
-        PatternRule(
-            .flagSuppressing(.assumedIntent, [.appreciation, .apology, .criticism], scope: .sentence),
-            [
-                "you are being (sweet|nice|cold|quiet|distant|extra nice|so nice|helpful) (now )?so (i will|i would|that i|i forget|i'll)",
-                "you are not even sorry",
-                "you (lowkey|secretly|kinda|kind of) (wanted|want|like|liked|enjoy|enjoyed)",
-                "(this|it) is (all )?about (control|power|winning|being right) for you",
-                "(you|u) did (it|that|this) (just )?to @mean_intent",
-                "because you were having (too much )?fun without me",
-                "you were (glad|happy|relieved) (i|that i) (was not|wasn't|was gone|left|could not|couldn't)",
-                "you are (relieved|glad|happy) (i|that i) (am|was) (going|leaving|gone|away|not)",
-                "you (do not|don't) (even )?want to hear my side",
-                "because (it|i|we) (did not|didn't|do not|don't) matter to you",
-                "(do not|don't) pretend [,] you (were|are|wanted|want|did)",
             ]),
     ]
 }

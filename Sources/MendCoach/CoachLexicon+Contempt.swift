@@ -154,40 +154,5 @@ extension CoachLexicon {
                 "(i am|i'm) not (even )?surprised",
                 "of you to finally",
             ]),
-        PatternRule(
-            .flagSuppressing(.contempt, [.appreciation, .criticism], scope: .sentence),
-            [
-                "only (an|a) [@insult_adjective] @insult_noun (would|could|does|thinks)",
-                "how (dumb|stupid|pathetic|ignorant|clueless|dense|thick|naive|sad) you (are|really are|sound|look)",
-                "you are (a|an|such a) ... little (man|person|woman|boy|girl|thing|creature)",
-                "(get|pull) your head out of your (ass|butt|arse)",
-                "(and )?everyone knows it $",
-                "you are (proving|showing) (how|that you are) (dumb|stupid|ignorant|clueless)",
-                "(go )?cry to your (mommy|mom|mum|mother|daddy)",
-            ]),
-        PatternRule(
-            .flagSuppressing(.contempt, [.appreciation, .apology, .defensiveness], scope: .sentence),
-            [
-                "whatever helps you sleep [at night]",
-                "your (very|so|oh so|super|ever so)? important (phone|game|show|work|time|meeting|nap|scrolling|friends|job|business)",
-                "(coming from|from) (a|an|someone) [_] (@insult_noun|@trait_noun|@trait) like you",
-                "(a|an) (@insult_noun|@trait_noun) like you",
-            ]),
-        PatternRule(
-            .flagSuppressing(.contempt, [.appreciation, .apology, .criticism, .activation, .sympathy], scope: .sentence),
-            [
-                "keep talking [,] (it is|it's) (hilarious|funny|cute|adorable|entertaining)",
-                "(stop|quit) being (a|such a) (baby|child|toddler|brat|crybaby)",
-                "(cute|adorable|funny|hilarious) that you think",
-                "not (even )?worth (arguing|talking|fighting) with",
-                "not (wasting|going to waste|gonna waste) my (breath|time|energy) on you",
-                "(you|u) (absolute|total|complete|utter|fucking) (@insult_noun|@trait_noun)",
-                "the (martyr|princess|expert|genius|saint|victim|prince|queen|king) (speaks|has arrived|has spoken|is upset|strikes again|is back)",
-                "(oh look|look) [,] the (expert|genius|martyr|princess|hero|saint)",
-                "i (married|am married to|live with|am dating|am with) (a|an) (toddler|child|baby|teenager|idiot|moron|clown|slob)",
-                "^ sure [,] jan",
-                "(clearly|obviously) more important than (your|our|the)",
-                "(ooh|ohh|oh) [,] (scary|terrifying) [,] i am (shaking|terrified|so scared)",
-            ]),
     ]
 }

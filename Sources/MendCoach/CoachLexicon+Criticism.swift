@@ -60,7 +60,7 @@ extension CoachLexicon {
                 "i never (thought|imagined|expected|knew|realized|dreamed)", "never (mind|again|thought)",
                 "you never (have|had) to (apologize|explain|earn|be perfect)", "you (always|never) (are|were) (so )?@positive_trait",
                 "every time (i see you|you smile|you laugh|we hug|you hold me|i think of you)",
-                "you (are|have) always (been )?(my|the best|welcome|loved|enough|safe|wanted|beautiful|there for me)",
+                "you (are|have) always (been )?(my|the|so|such|welcome|loved|enough|safe|wanted|beautiful|there)",
             ]),
         PatternRule(
             .flag(.criticism),
@@ -122,26 +122,6 @@ extension CoachLexicon {
             .flagSuppressing(.criticism, [.assumedIntent], scope: .clause),
             [
                 "(i feel|i felt|i just feel|it feels|i really feel) (like|that) you (do not|don't|never|always|only|can't|won't|will never|are never|are always|just don't)"
-            ]),
-        PatternRule(
-            .flag(.criticism),
-            [
-                "(do|must|why do|why must) you (have to|always have to|need to) be (so )?(@trait|such a)",
-                "how many times (do|have|did|must|will) i (have to )?(tell|ask|remind|say|explain|beg)",
-            ]),
-        PatternRule(
-            .block([.criticism], .clause),
-            [
-                "you (are )?never going to (believe|guess)",
-                "you will never (believe|guess)",
-            ]),
-        PatternRule(
-            .flag(.criticism),
-            [
-                "like you always do",
-                "(why is|everything is) (everything|it) (always )?(a fight|a battle|an argument|a drama|a big deal) with you",
-                "something (seriously |really )?wrong with (how you|you|the way you)",
-                "(you have|you've) (got )?no (consideration|respect|empathy|decency|shame) for",
             ]),
     ]
 }

@@ -93,7 +93,7 @@ extension CoachLexicon {
                 "(it was|that was) your (idea|suggestion|plan|call|choice)",
                 "when (you|you) (do|did) (it|that|the same)",
                 "(so )?what is the big deal",
-                "(it was|it is|that was) just a (joke|prank|comment)",
+                "(it was|it is|that was) just a (joke|prank|game|comment)",
                 "i was (just )?(joking|kidding|teasing|messing around|playing)",
                 "(can not|can't) (you )?take a joke",
                 "(why|what) are you (attacking|blaming|accusing) me",
@@ -159,42 +159,6 @@ extension CoachLexicon {
             .flag(.defensiveness),
             [
                 "(would not|wouldn't|would never|would not have|wouldn't have) ... if you (had|would|did|just|had just|would just)"
-            ]),
-        PatternRule(
-            .flag(.defensiveness),
-            [
-                "(i am|i'm|i) not (going to|gonna) apologize (for|to)",
-                "i (will not|won't|refuse to) apologize (for|to|when)",
-            ]),
-        PatternRule(
-            .flagSuppressing(.defensiveness, [.appreciation], scope: .sentence),
-            [
-                "(this is|that is|that's) the thanks i get",
-                "(you are|you're) acting like i am (some kind of|a|the) (monster|villain|bad guy|criminal|terrible person)",
-            ]),
-        PatternRule(
-            .flag(.defensiveness),
-            [
-                "stop (saying|acting like|pretending) i (forgot|didn't|did not|never|don't|do not)"
-            ]),
-        PatternRule(
-            .flag(.defensiveness),
-            [
-                "not the other way around",
-                "and you know it",
-                "i (can not|can't) (remember|do|keep track of|handle) everything",
-                "(you were|you're|you are) the one who (wanted|picked|chose|said|suggested|agreed|never|started)",
-                "cut me (some )?slack",
-                "anyone would have done the same",
-                "whatever i do , (it is|it's) (wrong|never enough|not enough)",
-                "whatever i do (it is|it's) (wrong|never enough)",
-                "(it was|that was) (your|his|her) _ idea",
-                "i work @number hours",
-            ]),
-        PatternRule(
-            .flag(.defensiveness),
-            [
-                "why (does|do|is|must) (everything|it|this|it all) (have to be|always have to be|always) my fault"
             ]),
     ]
 }

@@ -8,7 +8,7 @@ extension CoachLexicon {
                 "@time [,] not @time", "(at|by|around|it was|i was|was) @time [,] not", "not @time [,] (it was|i was|but)? @time",
                 "(it was|that was|was) (on )?@day [,] not @day",
                 "@number (minutes|hours|days|times|texts|calls) [,] not @number", "not @number (minutes|hours|days|times) [,] @number",
-                "^ (it was|i was|that was) (only|just) @number (minutes|hours|seconds|days|times|mins)",
+                "(it was|i was|that was|you were|we were) (only|just) @number (minutes|hours|seconds|days|times|mins)",
                 "(only|just) @number (minutes|mins|hours) late",
                 "i (texted|called|messaged|asked|told|reminded|emailed) you (@number times|twice|three times|already|before|at @time|on @day|yesterday|this morning|last week)",
                 "i (texted|called|messaged|left you) (you )?(@number|a few|two|three|twice|multiple) (times|messages|voicemails|texts)",
@@ -17,8 +17,7 @@ extension CoachLexicon {
                 "(it|the time|the timestamp) (says|said|shows|showed) @time",
                 // Evidence.
                 "i have (the|a|my)? [_] @evidence",
-                "(check|look at|read|go back to|look back at|pull up|scroll through) (the|your|my|our)? [_] @evidence",
-                "scroll (up|back) ... (you|i) (literally )?(said|told|wrote|texted|agreed|asked|promised)",
+                "(check|look at|read|go back to|look back at|pull up|scroll through) (the|your|my|our)? [_] @evidence", "scroll (up|back)",
                 "go back and (read|look|check)",
                 "(it is|it's|its) (right )?(there|here) in (the|my|your|our) @evidence", "i have it in writing",
                 "(i have|i've got|i got) (proof|screenshots|receipts|evidence|the receipts)",
@@ -27,8 +26,7 @@ extension CoachLexicon {
                 "(want|do you want) me to (show|prove|pull up|screenshot|send)", "i (screenshotted|screenshot|saved) (it|the|your|that)",
                 "(here is|here's) the (proof|screenshot|receipt)",
                 // Exact words.
-                "you (literally )?said (yes|no|okay|fine|sure) $",
-                "you (literally )?said (and i quote|quote|those exact words|it was fine|that was fine|it was okay|you did not mind|you didn't mind)",
+                "you (literally )?said (yes|no|okay|fine|sure|and i quote|quote|those exact words|it was fine|that was fine|it was okay|you did not mind|you didn't mind)",
                 "your (exact )?words (were|was)", "(those|these) were your (exact )?words",
                 "i never said (that|it|those|this|anything like that)", "i (did not|didn't) say (that|it|those|this|you|anything like)",
                 "that is not what (i said|you said|i meant|i wrote|we agreed|was said)",
@@ -45,7 +43,7 @@ extension CoachLexicon {
                 "(you|u) (said|told me) (it|you) (was|were|would|will) [be] [at|by|home by|back by|there by] @time", "you said @time",
                 "(i|we) said @time", "(i|we) (said|agreed) (on )?@day", "first of all",
                 "(you were|you're|you are) (late|early) by @number", "you (were|got there|arrived|came home) at @time",
-                "on (the )?<num> [,] not",
+                "on (the )?<num> (not|,)",
             ]),
         PatternRule(
             .flag(.factLitigation),
@@ -92,12 +90,6 @@ extension CoachLexicon {
             [
                 "(@number|a|one|two|three|four|five|six) (weeks|days|months|years|hours) ago [,] not",
                 "ago [,] not (last|this|@number|yesterday)",
-            ]),
-        PatternRule(
-            .flag(.factLitigation),
-            [
-                "read what you (wrote|said|texted|sent|typed)",
-                "(it is|it's) (all |right )?in (my|the|your|our) [_] @evidence",
             ]),
     ]
 }

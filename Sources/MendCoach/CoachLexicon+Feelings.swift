@@ -1,7 +1,6 @@
 extension CoachLexicon {
     /// Feelings a person can name about themselves (i_statement) or about the partner (reflection).
     static let feelingWords = [
-        "tender", "sore", "bruised", "rattled", "shaken", "wobbly", "off balance",
         "shame", "guilt", "fear", "anger", "sadness", "grief", "panic", "relief", "joy", "jealousy", "loneliness", "anxiety", "pain",
         "rage", "resentment", "frustration", "disappointment", "embarrassment", "humiliation", "heartbreak", "dread", "hurt",
         "hurt", "sad", "lonely", "alone", "angry", "mad", "upset", "scared", "afraid", "frightened",

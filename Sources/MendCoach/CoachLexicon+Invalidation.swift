@@ -118,49 +118,5 @@ extension CoachLexicon {
                 "(blowing|blow|blew) (this|it|things|everything) up",
                 "(it is|it's) really not (that bad|a big deal|that serious|a problem)",
             ]),
-        PatternRule(
-            .flagSuppressing(.invalidation, [.contempt, .reflection, .fixing], scope: .sentence),
-            [
-                "(other|some|many|most) (couples|people|women|men|wives|husbands) (deal with|have|go through|put up with) (way |much |far |a lot )?worse",
-                "(making|make|made) (everything|it|this|things) about your feelings",
-                "(you and )?your (feelings|emotions) (again|always)",
-            ]),
-        PatternRule(
-            .block([.invalidation], .clause),
-            [
-                "not a big deal (for|with) (the|my|our|this)"
-            ]),
-        PatternRule(
-            .flagSuppressing(.invalidation, [.reflection, .fixing, .sympathy, .activation], scope: .sentence),
-            [
-                "(such a|a|total) non[-]?issue",
-                "non issue",
-                "spare me (the|your) (sob story|drama|tears|theatrics)",
-                "(being|you are being) (a bit|a little|way|too)? much (about|over)",
-                "(it is|it's) not like (anyone|somebody|someone) died",
-                "your feelings (do not|don't) change (the facts|anything)",
-                "(stop|quit) getting (so |all )?(worked up|upset|emotional|bent out of shape|riled up)",
-                "you will laugh about (this|it)",
-                "you are taking (this|it|things|everything) (so |too |way too )?personally",
-                "no need to (get|be) (all |so )?(upset|worked up|emotional|dramatic|angry|mad)",
-                "(can not|can't) (seriously |really )?be (upset|mad|angry|hurt|sad) (about|over)",
-                "not worth (being|getting) (upset|mad|angry|hurt|sad|worked up) (over|about)",
-                "you are (mad|upset|angry|crying|sad) (about|over) (that|this|something so)",
-                "not a real reason to (be|get|feel)",
-                "(silly|dumb|ridiculous|weird|odd|strange) (thing )?to (still )?(be|get) (hung up|upset|hurt|sad|mad|jealous) (on|about|by|over)",
-                "(a bit of a|a) stretch",
-                "(i do not|i don't) (get|understand|see) why (this|that|it) (bothers|upsets|hurts) you",
-                "you are not (hurt|sad|upset), you are just",
-                "(can|could) you not be so (sensitive|dramatic|emotional|touchy)",
-            ]),
-        PatternRule(
-            .flag(.invalidation),
-            [
-                "boo hoo",
-                "cry me a river",
-                "^ get a grip",
-                "(is|are) (upset|crying|mad|sulking|pouting) again",
-                "spare me (the|your) (sob story|drama|tears|theatrics)",
-            ]),
     ]
 }

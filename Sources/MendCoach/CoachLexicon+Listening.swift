@@ -31,17 +31,14 @@ extension CoachLexicon {
             [
                 "(did|have) i (get|got|understand|hear|capture|miss|catch) (that|it|this|you|everything|anything|all|something)",
                 "(did|have) i (get|got|understand|hear) (that|it|this|you)? (right|correctly)",
-                "^ is (that|this) it $",
-                "^ is (that|this|it) (right|correct|accurate|fair|true|what you mean|what you meant|how it felt|what happened|close|about right|what you're saying|what you are saying)",
+                "is (that|this|it) (right|correct|accurate|fair|true|it|what you mean|what you meant|how it felt|what happened|close|about right|what you're saying|what you are saying)",
                 "am i (getting|understanding|hearing|reading) (that|this|you|it)? (right|correctly|wrong)",
                 "does (that|this|it) (sound|feel) (right|accurate|true|about right|close)",
                 "is there (anything|something|more) (else|i missed|you want|i am missing|i have missed) $",
                 "is there (anything|something|more) (else )?(you want to|you'd like to|you would like to) (say|add|tell me|share)",
                 "what else $",
                 "what else (was it like|is there|is going on|happened|did you feel|was hard|comes up|came up|would help|do you need from me|is on your mind|are you feeling|should i know|hurt|was going on)",
-                "tell me more [please] $",
-                "tell me more about (it|that|this|what|how|why|the part|your feelings|what happened|your day|him|her)", "say more",
-                "(can|could|would) you (tell|say) (me )?more",
+                "tell me more", "say more", "(can|could|would) you (tell|say) (me )?more",
                 "(help|can you help|could you help) me understand", "what (was|is) (that|it) like (for you)?",
                 "how did (that|it) (feel|make you feel)", "how (are|were) you feeling", "what do you need (from me|right now)?",
                 "what (would|could) help", "what (did|do) you (mean|need)", "did i miss (anything|something)",
@@ -255,45 +252,6 @@ extension CoachLexicon {
             .flag(.reflection),
             [
                 "(felt|feels|seemed|seems) like (a )?_ [_] to you"
-            ]),
-        PatternRule(
-            .flagSuppressing(.empathy, [.iStatement], scope: .message),
-            [
-                "my (heart|chest|stomach|throat) (sank|dropped|broke|hurt|ached|got tight|tightened|clenched) [just] (hearing|when you told me|reading|listening|as you told me|to hear)"
-            ]),
-        PatternRule(
-            .flagSuppressing(.reflection, [.responsibility], scope: .sentence),
-            [
-                "^ so when i ... you (felt|feel|were|got)"
-            ]),
-        PatternRule(
-            .block([.validation], .sentence),
-            [
-                "makes [total|complete|perfect] sense ... (then|instead) $",
-                "makes [total|complete|perfect] sense [,] (i will|we will|let us|i can|we can|so i|so we) (take|get|go|leave|do|buy|call|book|grab|use|wait|order|try)",
-                "makes [total|complete|perfect] sense to (take|go|leave|get|do|buy|use|wait|book|call|grab|order)",
-            ]),
-        PatternRule(
-            .flagSuppressing(.checkUnderstanding, [.request, .defensiveness], scope: .sentence),
-            [
-                "(does that|did that|did i) (capture|cover|get at|sum up|describe) (it|that|everything|how you feel)",
-                "is that the (gist|heart of it|core of it|main thing|crux|real issue)",
-                "anything (i am|i'm) not (getting|seeing|understanding|hearing)",
-                "(anything|something) i (left out|missed|skipped|forgot|overlooked)",
-                "what (part|bit) did i (get wrong|miss|misunderstand|leave out)",
-                "what (else )?(do you want|do you need|would you like) me to (know|understand|hear)",
-                "what else is (coming up|going on|there|on your mind)",
-                "what is the (hardest|worst|toughest|scariest) part",
-            ]),
-        PatternRule(
-            .flagSuppressing(.empathy, [.iStatement, .reflection, .validation], scope: .sentence),
-            [
-                "(i am|i'm) (feeling|aching|hurting|grieving) (that|it|this)? (with|for) you",
-                "i feel the weight of (that|this|it)",
-                "(i would|i'd) be (heartbroken|devastated|crushed|gutted) (in your shoes|too|if)",
-                "sounds like it (really )?(shook|hurt|crushed|rattled|broke|scared|stung|wounded) you",
-                "must have felt like (a|an) (punch|kick|slap|gut punch|knife|blow|betrayal)",
-                "^ (that is|that's|it is) (so |really |just )?(heartbreaking|devastating|awful|horrible|brutal|gutting|terrible|painful) $",
             ]),
     ]
 }

@@ -49,7 +49,7 @@ extension CoachLexicon {
                 "(the|a) (best|most @positive_trait|perfect|most attentive|most loving|greatest) (partner|husband|wife|boyfriend|girlfriend|person|man|woman) (in the world|ever|you have ever|alive)",
                 "(old|the old) (version of me|me|self) is (gone|dead|history|over)",
                 "(gone|changed|over|done) for good",
-                "from (this day|today|now|here|this moment) on [,] (i|i will|i am|i promise|things|it will|you will)",
+                "from (this day|today|now|here|this moment) on",
                 "forever $",
                 "for the rest of my life",
                 "as long as (i|we) (live|are alive|are together)",
@@ -75,11 +75,6 @@ extension CoachLexicon {
             [
                 "@leisure",
                 "the (food|service|movie|coffee|drive|hotel|traffic|weather) (was|is)",
-            ]),
-        PatternRule(
-            .flag(.emptyPromise),
-            [
-                "(every day|every single day|always|forever|each day) from now on"
             ]),
     ]
 }

@@ -50,7 +50,8 @@ extension CoachLexicon {
                 "hurt myself (laughing|at the gym|running|playing|lifting|skiing|cooking)", "(dead|killing) battery",
                 "kill me now (lol|😂|🤣|😩)", "i could kill (him|her|you) (lol|😂|🤣)", "choked (up|on)", "beat (myself|yourself) up",
                 "killing myself (laughing|at work|over this|over it|to)", "cut myself (shaving|cooking|on)",
-                "tired of (this|your|you|it|the|waiting|arguing|fighting|being the one|doing|having)", "i will kill for",
+                "tired of (this|your|you|it|the|waiting|arguing|being the one|doing|having)",
+                "tired of fighting (with|about|over|all|every|$)", "i will kill for",
             ]),
         PatternRule(
             .block([.safetyRisk], .overlap),
@@ -64,19 +65,6 @@ extension CoachLexicon {
                 "die (of|from) (embarrassment|laughter|boredom|shame|happiness|cuteness|cringe|heat|jealousy|curiosity|hunger|thirst)",
                 "i (hit|bumped|banged|burned|burnt|twisted|stubbed|sprained|bruised|scraped|pinched) my @body_part",
                 "i (hit|bumped|banged) my (head|knee|elbow|toe|shin|arm|leg|hip)",
-            ]),
-        PatternRule(
-            .block([.safetyRisk], .overlap),
-            [
-                "(going to|gonna|will) die alone",
-                "die (happy|old|laughing|of old age)",
-            ]),
-        PatternRule(
-            .block([.safetyRisk], .overlap),
-            [
-                "(kill|murder) me if i (don't|do not|didn't|did not|forget|forgot) (bring|get|call|come|clean|finish|eat|buy|make|show)",
-                "(grandma|grandpa|mom|mum|dad|boss|teacher|sister|brother|coach|aunt|uncle|nan) (said|says) (she|he) (would|will|is going to) kill me",
-                "(baby|ball|dog|cat|kid|toddler|puppy|kitten|horse|goat|bird) (bit|kicked|hit|scratched|pushed|knocked|headbutted) me",
             ]),
     ]
 }

@@ -24,7 +24,7 @@ extension CoachLexicon {
                 "i (cried|was crying|have been crying|felt tears)",
                 "(it is|it was|it's been|it has been) (hard|painful|lonely|scary|difficult|tough) for me",
                 "i (care|cared) (so much|a lot|deeply) about", "(my|i) feelings (were|are|got) hurt",
-                "i (really )?(value|valued|need|needed|want|wanted) (your|our|us|closeness|connection|to know)",
+                "i (really )?(value|valued|need|needed|want|wanted) (your|our|us|to be|closeness|connection|to know)",
             ]),
         // "I feel like you ..." judges the partner; "I feel that you ..." too.
         PatternRule(
@@ -143,7 +143,7 @@ extension CoachLexicon {
                 "(that|this|it) [one] is on me",
                 "(that|this|it) [one] was on me",
                 "i (realize|realise|see|notice|noticed|realized|realised|recognize|recognise) (now )?(that )?i",
-                "(which|and that|and it) (left|made|put) you (alone|feel|carry|to deal|to handle|in)",
+                "(that|which|and that|and it) (left|made|put) you (alone|feel|carry|to deal|to handle|in)",
                 "i (withdrew|shut down|pulled away|went quiet|went silent|checked out|disappeared|snapped|lashed out|went cold|got defensive) (and|on you|when|,)",
                 "^ (growing up|as a kid|as a child|when i was little|when i was a kid|when i was young)",
                 "(it|this) comes from (growing up|my|when i|how i|being)",
@@ -224,25 +224,6 @@ extension CoachLexicon {
             .block([.iStatement], .clause),
             [
                 "i am (so |really |super )?(proud|excited|happy|glad|thrilled|stoked|pumped) (of|for|about) (my|his|her|their|the|this|that|our trip|the trip|tomorrow|tonight)"
-            ]),
-        PatternRule(
-            .block([.activation, .iStatement], .sentence),
-            [
-                "(after|from) (that|the|my|this) [_] (class|workout|run|hike|gym|coffee|espresso|game|ride|race|jog|climb|session|match|movie)"
-            ]),
-        PatternRule(
-            .flagSuppressing(.activation, [.iStatement, .stonewalling, .reassurance], scope: .sentence),
-            [
-                "(i am|i'm|im) at (about|around|like|maybe|probably|roughly) (a|an)? @number",
-                "(let us|let's|can we|could we) (take|have) (a|an)? (timeout|time out|breather|pause|break)",
-                "i need to (reset|recharge|regroup|decompress|step away|walk it off|breathe)",
-                "i need (half an hour|an hour|a bit|a few|some time|a second) to (cool off|calm down|cool down|settle|reset|breathe|think|regroup)",
-            ]),
-        PatternRule(
-            .flag(.iStatement),
-            [
-                "i am (a bit|a little|kind of|sort of|a tad|somewhat) @feeling",
-                "i feel (a bit|a little|kind of|sort of) @feeling",
             ]),
     ]
 }

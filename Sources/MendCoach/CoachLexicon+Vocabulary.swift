@@ -20,14 +20,14 @@ extension CoachLexicon {
 
     /// Records people marshal as evidence.
     static let evidenceWords = [
-        "bill", "bills", "invoice", "ticket", "tracker", "camera", "doorbell", "footage", "counter", "step counter", "fitbit", "gps",
+        "bill", "bills", "invoice", "ticket", "tracker", "app", "camera", "doorbell", "footage", "counter", "step counter", "fitbit", "gps",
         "monitor", "clock", "odometer", "schedule", "confirmation", "confirmation email", "booking", "reservation", "call log", "phone",
         "screen", "notification", "read receipt", "location history",
         "receipt", "receipts", "screenshot", "screenshots", "proof", "evidence", "log", "logs", "record",
         "records", "calendar", "timestamp", "timestamps", "texts", "messages", "email", "emails",
         "transcript", "photo", "photos", "video", "statement", "chat", "thread", "recording",
         "call log", "call history", "text history", "phone bill", "bank statement", "the app",
-        "group chat", "voicemail", "history", "dates", "facts", "receipt",
+        "group chat", "voicemail", "notes", "history", "dates", "times", "facts", "receipt",
     ]
 
     /// People whose words may be reported.

@@ -25,14 +25,15 @@ extension CoachLexicon {
                 "do (whatever|what) you want",
                 "(think|believe|say|feel) (whatever|what) you want", "^ fine [,] whatever", "if you say so", "cool story", "noted $",
                 "not (talking|discussing) (about )?(this|it|that)", "i (can not|can't) do this (right now|now|with you)",
-                "^ [just] stop talking [to me]", "(stop|quit) (texting|messaging|calling) me",
+                "[just] stop talking [to me]", "(stop|quit) (texting|messaging|calling) me",
                 "^ (do not|don't) (text|message|call|talk to) me (again|anymore|right now)?", "can we not", "not now", "conversation over",
                 "no comment", "i am not going to (dignify|respond|answer|engage)",
                 "i (have) said all i am going to say", "talk to yourself", "i am going (to bed|to sleep|to leave) [now] $", "bye $",
                 "^ ok bye", "you (can|could) (talk|yell|cry) (all you want|to the wall|to yourself)",
                 "i (am) (not|no longer) (interested|listening|engaging)", "(i am|i'm) (shutting|tuning) (down|out|you out)",
                 "(i am|i'm) (blocking|muting) you",
-                "(there is|there's) nothing (to talk about|to discuss|more to say)", "i give up [on this|on you|on us]",
+                "(there is|there's) nothing (to talk about|to discuss|more to say)", "(it|this) does not matter [anymore|now] $",
+                "i give up [on this|on you|on us]",
                 "we will talk (later|some other time|another time) $", "i (do not|don't) have (time|energy) for (this|you)",
                 "^ not (interested|listening) $", "(just )?leave it",
                 "(fine|okay|ok) , (do|have) it your way", "have it your way", "suit yourself", "(fine|ok|okay) (then|whatever)",
@@ -89,38 +90,6 @@ extension CoachLexicon {
                 "i (do not|don't) have (the )?(time|energy|patience|strength) for (this|you|this conversation|it)",
                 "^ (let us|let's) (just )?not $",
                 "(i would|i'd) rather not (talk|discuss|get into|go into|do this|deal with)",
-            ]),
-        PatternRule(
-            .flag(.stonewalling),
-            [
-                "^ (i am|i'm|im) (leaving|out of here|walking out|getting out of here) $"
-            ]),
-        PatternRule(
-            .block([.stonewalling], .message),
-            [
-                "do (whatever|what) you want (with|for) (the|dinner|it|them|lunch|that|this|your)",
-                "(want to|wanna|do you want to|shall we|let us|let's) (watch|eat|go|grab|get|play|hang out|come|order|cook|do)",
-            ]),
-        PatternRule(
-            .block([.stonewalling], .message),
-            [
-                "(i found|found it|finally finished|i finished|figured it out|got it working|i fixed it)",
-                "give up on (this|the|that) (crossword|puzzle|game|level|recipe|diet|show|book|lock|jar|printer)",
-            ]),
-        PatternRule(
-            .flag(.stonewalling),
-            [
-                "^ save it $",
-                "^ whatever [,] @sarcastic_address",
-                "not (replying|responding|answering) (to this|to you|anymore|to that)",
-                "(do not|don't) (wait up|call|text|come after me|follow me) $",
-                "not (wasting|going to waste) my (breath|time|energy)",
-                "not (even )?worth (arguing|talking|fighting) with",
-                "^ i said i am fine",
-                "(zero|no) interest in (talking|discussing|hearing|having)",
-                "not answering (any more|anymore|more|your) questions",
-                "enjoy being right",
-                "^ (i am|i'm) fine [.] (drop it|leave it|stop)",
             ]),
     ]
 }

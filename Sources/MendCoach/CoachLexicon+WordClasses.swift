@@ -19,7 +19,7 @@ extension CoachLexicon {
         "literally", "right", "wrong", "welcome", "kidding", "joking", "lying", "overreacting",
         "going", "gonna", "acting", "making", "doing", "saying", "trying", "the", "constantly",
         "honestly", "seriously", "absolutely", "completely", "totally", "one", "only", "still",
-        "supposed", "telling", "ignoring", "crazy", "insane", "fucking", "freaking", "being",
+        "supposed", "telling", "ignoring", "crazy", "insane", "very", "extremely", "utterly", "fucking", "freaking", "being",
     ]
 
     /// Character traits: calling the partner one of these is criticism.
@@ -30,7 +30,7 @@ extension CoachLexicon {
         "needy", "clingy", "possessive", "negative", "difficult", "impossible", "exhausting",
         "unbearable", "annoying", "irritating", "judgmental", "critical", "dishonest", "flaky",
         "ungrateful", "entitled", "spoiled", "demanding", "cheap", "stingy", "greedy", "boring",
-        "incompetent", "naive", "untrustworthy", "fake", "toxic", "nagging", "bossy",
+        "clueless", "incompetent", "naive", "untrustworthy", "fake", "toxic", "nagging", "bossy",
         "condescending", "patronizing", "distant", "oblivious", "vain", "shallow", "disrespectful",
         "unfair", "irrational", "unreasonable", "hypocritical", "impatient", "hostile", "aggressive",
         "unbelievable", "unavailable", "absent", "uncaring", "unsupportive", "ungrateful", "petty",
@@ -76,7 +76,6 @@ extension CoachLexicon {
 
     /// Insulting adjectives: contempt.
     static let insultAdjectives = [
-        "miserable", "bitter", "hateful", "vile", "loathsome", "petty",
         "ignorant", "moronic", "brain dead", "braindead", "clueless", "dumbass", "dumb ass", "stupid ass", "trash", "garbage", "spineless",
         "gutless", "worthless", "pitiful", "lame", "cringe", "cringey", "delusional", "insufferable", "obnoxious", "repugnant", "loathsome",
         "stupid", "dumb", "pathetic", "worthless", "useless", "disgusting", "repulsive", "gross",
@@ -103,7 +102,7 @@ extension CoachLexicon {
         "dramatic", "overdramatic", "melodramatic", "hysterical", "sensitive", "oversensitive",
         "hypersensitive", "emotional", "irrational", "paranoid", "crazy",
         "petty", "extra", "touchy", "unreasonable", "overreacting", "overemotional", "hormonal",
-        "moody", "uptight", "whiny", "needy", "insecure", "jealous", "childish", "a drama queen",
+        "moody", "uptight", "whiny", "needy", "insecure", "jealous", "childish", "a baby", "a drama queen",
         "overthinking", "delusional", "nuts", "mental", "thin-skinned", "precious", "soft", "worked up",
     ]
 }

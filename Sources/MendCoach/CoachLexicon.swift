@@ -5,7 +5,8 @@ enum CoachLexicon {
     static let rules: [PatternRule] =
         scopeRules + safetyRules + criticismRules + contemptRules + defensivenessRules + stonewallingRules
         + invalidationRules + assumedIntentRules + factLitigationRules + promiseRules + apologyRules
-        + fixingRules + sharingRules + listeningRules + connectionRules
+        + fixingRules + sharingRules + listeningRules + connectionRules + broadHarmRules + broadRepairRules + broadVariantRules
+        + everydayRules
 
     /// Every word class, by name (at most 128).
     static let wordClasses: [(name: String, words: [String])] = [

@@ -7,13 +7,6 @@ extension MessageAnalysis {
         ["so", "such", "really", "very", "totally", "super", "soo", "sooo"].map(WordHash.hash))
     static let firstPerson: Set<UInt64> = Set(["i", "me", "my", "mine", "myself"].map(WordHash.hash))
     static let secondPerson: Set<UInt64> = Set(["you", "your", "yours", "yourself"].map(WordHash.hash))
-    /// People (and pets) other than the partner; partner words (husband, wife) are left out on purpose.
-    static let thirdParties: Set<UInt64> = Set(
-        [
-            "brother", "sister", "mom", "mum", "dad", "mother", "father", "boss", "coworker", "colleague", "friend",
-            "neighbor", "neighbour", "kid", "kids", "son", "daughter", "dog", "cat", "cousin", "uncle",
-            "aunt", "grandma", "grandpa", "roommate", "teacher", "manager", "intern", "landlord", "waiter", "driver",
-        ].map(WordHash.hash))
     static let beVerbs: Set<UInt64> = Set(["am", "are", "was", "were", "is"].map(WordHash.hash))
     static let firstMarker = WordHash.hash("<first>")
     static let secondMarker = WordHash.hash("<second>")
@@ -51,7 +44,6 @@ extension MessageAnalysis {
         addDuellingTimes()
         addEvidenceInOwnDefence()
         removePlayfulFlags()
-        removeThirdPartyBlame()
         addParroting()
     }
 
@@ -59,12 +51,9 @@ extension MessageAnalysis {
     private mutating func addCurtReply() {
         guard tokens.count <= 5 else { return }
         let dismissive = lexicon.dismissiveClass
-        var words = 0
-        for token in tokens where !token.flags.contains(.emoji) {
+        for token in tokens {
             guard token.id != 0, lexicon.classSets[Int(token.id)].contains(dismissive) else { return }
-            words += 1
         }
-        guard words > 0 else { return }
         add(.stonewalling, start: 0, end: tokens.count)
     }
 
@@ -80,7 +69,7 @@ extension MessageAnalysis {
         for position in tokens.indices {
             let token = tokens[position]
             let sentence = Int(token.sentence)
-            if Self.contrastWords.contains(token.hash) && !token.flags.contains(.quoted) { corrects[sentence] = true }
+            if Self.contrastWords.contains(token.hash) { corrects[sentence] = true }
             if token.hash == Tokenizer.timeHash { timed[sentence] = true }
             if token.flags.contains(.quoted) && (position == 0 || !tokens[position - 1].flags.contains(.quoted)) {
                 quotations[sentence] += 1
@@ -136,21 +125,6 @@ extension MessageAnalysis {
                 return
             }
         }
-    }
-
-    /// Name-calling and blame about someone else ("my brother is such a clown") is not aimed at
-    /// the partner: when a third party is named and "you" appears nowhere, it is left out.
-    private mutating func removeThirdPartyBlame() {
-        guard evidence.contains(where: { $0.label == .contempt || $0.label == .criticism }) else { return }
-        var secondPerson = false
-        var thirdPerson = false
-        for token in tokens {
-            if Self.secondPerson.contains(token.hash) { secondPerson = true }
-            if Self.thirdParties.contains(token.hash) { thirdPerson = true }
-        }
-        guard thirdPerson && !secondPerson else { return }
-        remove(.contempt)
-        remove(.criticism)
     }
 
     /// Laughter marks hyperbole: "Never again am I buying the cheap beans 😂" promises nothing.

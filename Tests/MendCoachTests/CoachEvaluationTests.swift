@@ -30,16 +30,19 @@ struct CoachEvaluationTests {
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
     }
 
-    @Test("the coach clears the quality floors on the second, larger development set (dev2.jsonl)")
-    func secondSetFloors() throws {
-        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("dev2"))
+    @Test("the coach clears the quality floors on dev2.jsonl, written independently of dev.jsonl")
+    func independentSetFloors() throws {
+        let examples = try Self.load("dev2")
+        #expect(examples.count > 1_000)
+        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
         print(evaluation.formattedReport(maximumMisses: 0))
-        #expect(evaluation.microF1 >= 0.85)
+        // Floors sit a little under the scores reached, so a regression fails but noise does not.
+        #expect(evaluation.microF1 >= 0.90)
         for score in evaluation.scores where score.support > 0 {
-            #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
+            #expect(score.f1 >= 0.80, "\(score.label.rawValue) F1 \(score.f1)")
         }
-        #expect(evaluation.falseAlarmRate <= 0.05)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+        #expect(evaluation.falseAlarmRate <= 0.04)
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.97)
     }
 
     @Test("the coach generalises to the hand-written challenge set (other phrasings, public-data styles)")

@@ -24,6 +24,16 @@ struct CoachSafetyTests {
             "he took my keys so i couldn't leave",
             "She said she'd rather see me dead than with someone else.",
             "I've been struggling with depression for years and I feel like a burden to everyone.",
+            "Every morning I wish I hadn't woken up.",
+            "If I died it would honestly be a relief.",
+            "Not sure I'll still be around by the weekend.",
+            "I have to send her a photo of where I am every hour.",
+            "She changed my passwords so I can't get into my own email.",
+            "When he drinks he gets rough with me.",
+            "I walk on eggshells so he won't explode.",
+            "He said he'd make me regret it if I ever left.",
+            "I found an AirTag in my car after he asked where I'd been.",
+            "He got his gun out during the argument.",
         ])
     func danger(_ message: String) throws {
         let report = try coach.analyze(message)
@@ -50,9 +60,13 @@ struct CoachSafetyTests {
             "he grabbed my hand and we ran for the bus",
             "She threw me a surprise party",
             "The kids beat me at Mario Kart again",
-            "I think the plant is going to die",
-            "I'm waiting for the battery to die",
-            "I want to end things on a good note",
+            "I could murder a pizza.",
+            "The baby bit me while teething, little shark",
+            "Grandma said she'd kill me if I didn't bring the pie lol",
+            "I hid some cash in the freezer for the pizza guy.",
+            "I have to send the landlord a photo of the meter.",
+            "Bruises on the peaches again, that store is so hit or miss.",
+            "I'm sorry I slammed the door.",
         ])
     func hyperbole(_ message: String) throws {
         #expect(try !coach.analyze(message).labels.contains(.safetyRisk))
