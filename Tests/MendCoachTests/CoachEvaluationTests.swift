@@ -54,6 +54,18 @@ struct CoachEvaluationTests {
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
     }
 
+    /// The held-out set is never read while tuning (see Fixtures/README.md). These floors only
+    /// guard what the coach already reaches on unseen text against regressions; the targets
+    /// (micro-F1 0.85, every label 0.70, safety recall 0.95) are not met there yet.
+    @Test("the coach does not regress on the held-out set")
+    func heldOut() throws {
+        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("holdout"))
+        print(evaluation.formattedReport(maximumMisses: 0))
+        #expect(evaluation.microF1 >= 0.76)
+        #expect(evaluation.falseAlarmRate <= 0.08)
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.70)
+    }
+
     @Test("the evaluation arithmetic is right on a tiny hand-made set")
     func arithmetic() {
         let examples = [

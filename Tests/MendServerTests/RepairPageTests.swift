@@ -42,14 +42,20 @@ struct RepairPageTests {
         }
     }
 
+    /// Given a couple whose session Ben has accepted, Ana's browser on the session page.
+    static func givenAnaOnAcceptedSession(_ app: TestApp) async throws -> (Couple, String, BrowserSession) {
+        let c = try await Couple.make(app)
+        let id = try await app.client.startSession(token: c.ana)
+        try await app.client.act(id, token: c.ben, ["type": "accept"])
+        let ana = try await BrowserSession.signedIn(app, email: "ana@example.com")
+        try await ana.get("/sessions/\(id)")
+        return (c, id, ana)
+    }
+
     @Test("the coach reviews a draft before it is sent, and the writer can send it as it is")
     func coachBeforeSending() async throws {
         try await TestApp.with { app in
-            let c = try await Couple.make(app)
-            let id = try await app.client.startSession(token: c.ana)
-            try await app.client.act(id, token: c.ben, ["type": "accept"])
-            let ana = try await BrowserSession.signedIn(app, email: "ana@example.com")
-            try await ana.get("/sessions/\(id)")
+            let (c, id, ana) = try await Self.givenAnaOnAcceptedSession(app)
             let review = try await ana.post(
                 "/sessions/\(id)/act", fields: ["type": "send", "text": "You never listen to me, you're so selfish."])
             #expect(review.status == .ok)
@@ -67,11 +73,7 @@ struct RepairPageTests {
     @Test("a draft with a safety risk shows the writer help and a pause, privately")
     func safetyOnPage() async throws {
         try await TestApp.with { app in
-            let c = try await Couple.make(app)
-            let id = try await app.client.startSession(token: c.ana)
-            try await app.client.act(id, token: c.ben, ["type": "accept"])
-            let ana = try await BrowserSession.signedIn(app, email: "ana@example.com")
-            try await ana.get("/sessions/\(id)")
+            let (c, id, ana) = try await Self.givenAnaOnAcceptedSession(app)
             let review = try await ana.post(
                 "/sessions/\(id)/act", fields: ["type": "send", "text": "He grabbed my wrist so hard it bruised."])
             #expect(review.text.contains("Before this is sent"))
