@@ -24,7 +24,7 @@ struct CoachPrinter {
             if !quotes.isEmpty { out += "  " + quotes }
             out += "\n  \(finding.explanation)\n"
             if let suggestion = finding.suggestion {
-                out += "  " + paint("Try:", 1) + " \(suggestion)\n"
+                out += "  " + paint(suggestion, 1) + "\n"
             }
         }
         return out

@@ -47,7 +47,7 @@ struct CoachRouteTests {
             let reply = try await browser.post("/coach", fields: ["text": "You always ruin everything, what is wrong with you?"])
             #expect(reply.status == .ok)
             #expect(reply.text.contains("Criticism"))
-            #expect(reply.text.contains("Try:"))
+            #expect(reply.text.contains("class=\"suggestion\""))
         }
     }
 }

@@ -96,10 +96,7 @@
       if (finding.suggestion) {
         var suggestion = document.createElement("p");
         suggestion.className = "suggestion";
-        var lead = document.createElement("span");
-        lead.textContent = "Try:";
-        suggestion.appendChild(lead);
-        suggestion.appendChild(document.createTextNode(" " + finding.suggestion));
+        suggestion.textContent = finding.suggestion;
         item.appendChild(suggestion);
       }
       list.appendChild(item);
