@@ -125,7 +125,7 @@ public final class Database: Service, Sendable {
             await client.run()
         case .sqlite(let connection, let lock, let checkpointer):
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(5)) }
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(1)) }
                 guard let checkpointer else { continue }
                 // PASSIVE copies what it can without waiting for, or blocking, the writer. Under a
                 // steady stream of writes it can fall behind; past about 64 MiB of log, RESTART
