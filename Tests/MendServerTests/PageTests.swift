@@ -138,7 +138,7 @@ struct PageTests {
     @Test("signed-out visitors are sent to log in from private pages")
     func privatePagesRedirect() async throws {
         try await TestApp.with { app in
-            for path in ["/couple", "/settings", "/couple/leave"] {
+            for path in ["/couple", "/settings", "/couple/leave", "/coach", "/sessions"] {
                 let reply = try await app.client.send(.get, path)
                 #expect(reply.status == .seeOther)
                 #expect(reply.headers[.location] == "/login")
