@@ -52,7 +52,7 @@ public struct CoupleService: Sendable {
 
     /// Leaves the person's space.
     public func leave(userID: UserID) async throws {
-        guard try await couples.couple(of: userID) != nil else { throw MendError.notFound }
+        // The repository answers notFound itself when the person is in no space.
         try await couples.leave(userID: userID)
     }
 

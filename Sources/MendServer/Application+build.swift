@@ -88,7 +88,7 @@ public func buildRouter(
     CoupleAPIController(couples: services.couples).register(on: api)
     CoachAPIController(coach: services.coach).register(on: api)
     let live = LiveSessions(
-        repairs: services.repairs, hub: services.hub, database: services.database, coach: services.coach)
+        repairs: services.repairs, hub: services.hub, coach: services.coach)
     RepairSessionAPIController(repairs: services.repairs, live: live).register(on: api)
     RepairPagesController(
         repairs: services.repairs, couples: services.couples, live: live, coach: services.coach, clock: dependencies.clock, pages: pages

@@ -1,13 +1,11 @@
 import MendCoach
 import MendCore
-import MendStorage
 
 /// Acting in repair sessions with everything around it: the live wake-up for local connections,
 /// the NOTIFY for other instances, and the private safety check on what people write.
 struct LiveSessions: Sendable {
     let repairs: RepairService
     let hub: SessionEventHub
-    let database: Database
     let coach: Coach
 
     /// What the writer sees, privately, when a draft carries signs they may not be safe.

@@ -77,7 +77,6 @@ struct RepairPagesController: Sendable {
         let form = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         do {
             let (summary, _) = try await repairs.start(by: account.id, topic: form.text("topic"), protocolID: form["protocol"])
-            try await live.database.notify(payload: summary.id)
             return .redirect(to: "/sessions/\(summary.id)")
         } catch let error as MendError {
             return pages.render(

@@ -8,7 +8,7 @@ enum SessionCookie {
             Cookie(
                 name: SessionMiddleware.cookieName,
                 value: token,
-                maxAge: Int(AccountServiceLifetime.seconds),
+                maxAge: Int(AccountService.sessionLifetime.components.seconds),
                 path: "/",
                 secure: isHTTPS(request, trustProxy: trustProxy),
                 httpOnly: true,
@@ -34,9 +34,4 @@ enum SessionCookie {
     static func isHTTPS(_ request: Request, trustProxy: Bool) -> Bool {
         request.uri.scheme == .https || (trustProxy && request.headers[.xForwardedProto] == "https")
     }
-}
-
-/// The session lifetime in seconds, for the cookie's Max-Age.
-enum AccountServiceLifetime {
-    static let seconds = AccountService.sessionLifetime.components.seconds
 }

@@ -29,7 +29,4 @@ actor SessionEventHub {
     func signal(_ sessionID: String, events: [RepairEvent] = []) {
         for continuation in watchers[sessionID, default: [:]].values { continuation.yield(events) }
     }
-
-    /// How many connections are watching, for tests and metrics.
-    var watcherCount: Int { watchers.values.reduce(0) { $0 + $1.count } }
 }

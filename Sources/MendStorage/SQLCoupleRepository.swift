@@ -109,7 +109,7 @@ public struct SQLCoupleRepository: CoupleRepository {
             try await sql.delete(from: "memberships").where("user_id", .equal, SQLBind(userID.rawValue)).run()
             // Withdraw every unused code, so a code handed out earlier cannot reopen the space.
             try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID)).where("used_at", .is, SQLLiteral.null).run()
-            try await deleteIfEmpty(coupleID: coupleID, sql: sql)
+            try await Self.deleteIfEmpty(coupleID: coupleID, sql: sql)
         }
     }
 
@@ -133,10 +133,6 @@ public struct SQLCoupleRepository: CoupleRepository {
         if try await memberCount(coupleID: coupleID, sql: sql) == 0 {
             try await sql.delete(from: "couples").where("id", .equal, SQLBind(coupleID)).run()
         }
-    }
-
-    private func deleteIfEmpty(coupleID: String, sql: any SQLDatabase) async throws {
-        try await Self.deleteIfEmpty(coupleID: coupleID, sql: sql)
     }
 
     private static func memberCount(coupleID: String, sql: any SQLDatabase) async throws -> Int {
