@@ -10,6 +10,8 @@ struct APIError: Error, Sendable {
     var message: String
     var field: String?
     var retryAfterSeconds: Int?
+    /// A gentler wording to offer instead (for a refused commitment).
+    var suggestion: String?
 
     /// The JSON body every API error has.
     struct Body: Encodable {
@@ -17,6 +19,7 @@ struct APIError: Error, Sendable {
             var code: String
             var message: String
             var field: String?
+            var suggestion: String?
             var requestId: String?
         }
         var error: Detail
@@ -32,6 +35,10 @@ struct APIError: Error, Sendable {
             return from(error)
         case let error as RepairError:
             return from(error)
+        case let error as CommitmentRefused:
+            return APIError(
+                status: .unprocessableContent, code: "absolute_promise", message: error.review.reason, field: "text",
+                suggestion: error.review.suggestion)
         case let error as any HTTPResponseError:
             return from(status: error.status, message: (error as? HTTPError)?.body)
         case is DecodingError:
@@ -99,7 +106,7 @@ struct APIError: Error, Sendable {
     /// The JSON response for this error.
     func jsonResponse(requestID: String) -> Response {
         let detail = Body.Detail(
-            code: code, message: message, field: field,
+            code: code, message: message, field: field, suggestion: suggestion,
             requestId: status.code >= 500 ? requestID : nil
         )
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]

@@ -5,6 +5,7 @@ import MendCore
 struct AccountPagesController: Sendable {
     let accounts: AccountService
     let couples: CoupleService
+    let between: BetweenService
     let pages: PageRenderer
     let trustProxy: Bool
 
@@ -39,6 +40,7 @@ struct AccountPagesController: Sendable {
         var waiting: Bool
         var together: Bool
         var partnerName: String?
+        var dashboard: BetweenPageViews.DashboardView
     }
 
     struct SettingsView: Sendable {
@@ -65,7 +67,8 @@ struct AccountPagesController: Sendable {
                 noCouple: couple == nil,
                 waiting: couple != nil && partner == nil,
                 together: partner != nil,
-                partnerName: partner?.displayName
+                partnerName: partner?.displayName,
+                dashboard: BetweenPageViews.dashboard(try await between.dashboard(for: account.id))
             )
         )
     }

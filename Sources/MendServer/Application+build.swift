@@ -17,10 +17,12 @@ public struct MendServices: Sendable {
     public let couples: CoupleService
     /// Repair sessions.
     public let repairs: RepairService
+    /// Ruptures, check-ins, commitments, the pattern profile and appreciations.
+    public let between: BetweenService
     /// Wakes live connections when a session changes.
     let hub = SessionEventHub()
     /// The language coach.
-    public let coach = Coach()
+    public let coach: Coach
     /// The master key everything sealed hangs from.
     let masterKey: MasterKey
 
@@ -54,10 +56,23 @@ public struct MendServices: Sendable {
             couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids, secrets: dependencies.secrets)
         let repairs = RepairService(
             sessions: storage.repairSessions, couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids,
-            breakOverrideSeconds: configuration.breakSecondsOverride
+            breakOverrideSeconds: configuration.breakSecondsOverride, ruptures: storage.ruptures
+        )
+        let coach = Coach()
+        let between = BetweenService(
+            ruptures: storage.ruptures, checkIns: storage.checkIns, commitments: storage.commitments, profiles: storage.profiles,
+            appreciations: storage.appreciations, couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids,
+            reviewPromise: { text in
+                // The coach's reading first (it can rewrite the person's own words); plain rules catch the rest.
+                if let finding = (try? coach.analyze(text))?.findings.first(where: { $0.label == .emptyPromise }) {
+                    return PromiseReview(reason: finding.explanation, suggestion: finding.suggestion)
+                }
+                return PromiseRules.review(text)
+            }
         )
         return MendServices(
-            database: database, storage: storage, accounts: accounts, couples: couples, repairs: repairs, masterKey: masterKey
+            database: database, storage: storage, accounts: accounts, couples: couples, repairs: repairs, between: between,
+            coach: coach, masterKey: masterKey
         )
     }
 }
@@ -78,8 +93,11 @@ public func buildRouter(
     )
 
     try SystemController.load(database: services.database).register(on: router)
-    AccountPagesController(accounts: services.accounts, couples: services.couples, pages: pages, trustProxy: configuration.trustProxy)
-        .register(on: router)
+    AccountPagesController(
+        accounts: services.accounts, couples: services.couples, between: services.between, pages: pages,
+        trustProxy: configuration.trustProxy
+    )
+    .register(on: router)
     CouplePagesController(couples: services.couples, pages: pages).register(on: router)
     CoachPagesController(coach: services.coach, pages: pages).register(on: router)
 
@@ -90,6 +108,11 @@ public func buildRouter(
     let live = LiveSessions(
         repairs: services.repairs, hub: services.hub, coach: services.coach)
     RepairSessionAPIController(repairs: services.repairs, live: live).register(on: api)
+    BetweenAPIController(between: services.between, repairs: services.repairs).register(on: api)
+    BetweenPagesController(
+        between: services.between, repairs: services.repairs, couples: services.couples, coach: services.coach, pages: pages
+    )
+    .register(on: router)
     RepairPagesController(
         repairs: services.repairs, couples: services.couples, live: live, coach: services.coach, clock: dependencies.clock, pages: pages
     ).register(on: router)

@@ -6,6 +6,7 @@ import Foundation
 /// the form with a kind message instead of failing as malformed input.
 struct FormFields: Sendable {
     private var values: [String: String] = [:]
+    private var lists: [String: [String]] = [:]
 
     /// Parses the body; a malformed pair is skipped, invalid percent-escapes are kept as typed.
     init(body: String) {
@@ -14,11 +15,18 @@ struct FormFields: Sendable {
             guard let name = parts.first.map({ Self.decode($0) }), !name.isEmpty else { continue }
             let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             if values[name] == nil { values[name] = value }
+            lists[name, default: []].append(value)
         }
     }
 
     /// The value of `name`, if present.
     subscript(name: String) -> String? { values[name] }
+
+    /// Every value sent for `name` (checkboxes), in order.
+    func all(_ name: String) -> [String] { lists[name] ?? [] }
+
+    /// Whether a checkbox named `name` was ticked.
+    func isChecked(_ name: String) -> Bool { values[name] != nil }
 
     /// The value of `name`, or the empty string.
     func text(_ name: String) -> String { values[name] ?? "" }

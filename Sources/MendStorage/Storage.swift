@@ -15,6 +15,16 @@ public struct Storage: Sendable {
     public let loginAttempts: any LoginAttemptRepository
     /// Repair sessions.
     public let repairSessions: any RepairSessionRepository
+    /// Ruptures.
+    public let ruptures: any RuptureRepository
+    /// Weekly check-ins.
+    public let checkIns: any CheckInRepository
+    /// Commitments and their marks.
+    public let commitments: any CommitmentRepository
+    /// Pattern profiles.
+    public let profiles: any ProfileRepository
+    /// Appreciations.
+    public let appreciations: any AppreciationRepository
 
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
@@ -24,5 +34,10 @@ public struct Storage: Sendable {
         self.couples = SQLCoupleRepository(database: database, sealer: sealer)
         self.loginAttempts = SQLLoginAttemptRepository(database: database, sealer: sealer)
         self.repairSessions = SQLRepairSessionRepository(database: database, sealer: sealer)
+        self.ruptures = SQLRuptureRepository(database: database, sealer: sealer)
+        self.checkIns = SQLCheckInRepository(database: database, sealer: sealer)
+        self.commitments = SQLCommitmentRepository(database: database, sealer: sealer)
+        self.profiles = SQLProfileRepository(database: database, sealer: sealer)
+        self.appreciations = SQLAppreciationRepository(database: database, sealer: sealer)
     }
 }

@@ -14,7 +14,10 @@ func rowCount(_ test: TestDatabase, table: String, column: String, value: String
 /// Every table's rows rendered as text (bytes decoded leniently), for plaintext searches.
 func allStoredText(_ test: TestDatabase) async throws -> String {
     var text = ""
-    for table in ["accounts", "auth_sessions", "couples", "memberships", "invites", "login_failures", "repair_sessions", "repair_events"] {
+    for table in [
+        "accounts", "auth_sessions", "couples", "memberships", "invites", "login_failures", "repair_sessions", "repair_events",
+        "ruptures", "check_ins", "commitments", "commitment_marks", "patterns", "repair_phrases", "appreciations",
+    ] {
         let rows = try await test.database.withSQL { sql in try await sql.select().column("*").from(table).all() }
         for row in rows {
             for column in row.allColumns {

@@ -7,11 +7,15 @@ import tempfile
 import threading
 import time
 import urllib.request
+import uuid
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def free_port():
@@ -118,3 +122,48 @@ def pytest_runtest_makereport(item, call):
                     driver.save_screenshot(f".build/screenshots/failure-{item.name}-{name}.png")
                 except Exception:
                     pass
+
+
+# Helpers the browser tests share.
+
+def sign_up(driver, mend, name):
+    email = f"{name.lower()}-{uuid.uuid4().hex[:8]}@example.com"
+    driver.get(mend + "/signup")
+    driver.find_element(By.ID, "displayName").send_keys(name)
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys("correct horse battery")
+    driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), f"Hello, {name}"))
+    return email
+
+
+def wait_for(driver, by, value):
+    return WebDriverWait(driver, 10).until(EC.presence_of_element_located((by, value)))
+
+
+def csp_violations(driver):
+    return [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
+
+
+def visible_text(driver):
+    try:
+        return driver.execute_script("return document.body ? document.body.innerText : ''") or ""
+    except Exception:
+        return ""  # the page is being replaced; the wait asks again
+
+
+def wait_text(driver, text, timeout=20):
+    WebDriverWait(driver, timeout).until(lambda d: text in visible_text(d))
+
+
+def pair_up(mend, first, second, first_name="Ana", second_name="Ben"):
+    """Signs up two fresh accounts, one per browser; the first creates the space and the second joins it."""
+    sign_up(first, mend, first_name)
+    first.get(mend + "/couple")
+    wait_for(first, By.XPATH, "//button[normalize-space()='Create our space']").click()
+    code = wait_for(first, By.CSS_SELECTOR, ".invite-code strong").text
+    sign_up(second, mend, second_name)
+    second.get(mend + "/couple")
+    wait_for(second, By.ID, "inviteCode").send_keys(code)
+    second.find_element(By.XPATH, "//button[normalize-space()='Join']").click()
+    wait_text(second, first_name)

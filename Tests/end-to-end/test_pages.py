@@ -8,24 +8,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-
-def sign_up(driver, mend, name):
-    email = f"{name.lower()}-{uuid.uuid4().hex[:8]}@example.com"
-    driver.get(mend + "/signup")
-    driver.find_element(By.ID, "displayName").send_keys(name)
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys("correct horse battery")
-    driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), f"Hello, {name}"))
-    return email
-
-
-def wait_for(driver, by, value):
-    return WebDriverWait(driver, 10).until(EC.presence_of_element_located((by, value)))
-
-
-def csp_violations(driver):
-    return [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
+from conftest import sign_up, wait_for, csp_violations
 
 
 def test_two_partners_connect_through_the_pages(mend, browser, second_browser):

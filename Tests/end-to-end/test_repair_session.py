@@ -7,20 +7,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_pages import sign_up, wait_for, csp_violations
+from conftest import pair_up, wait_for, csp_violations, visible_text, wait_text
 
 WAIT = 20
-
-
-def visible_text(driver):
-    try:
-        return driver.execute_script("return document.body ? document.body.innerText : ''") or ""
-    except Exception:
-        return ""  # the page is being replaced; the wait asks again
-
-
-def wait_text(driver, text, timeout=WAIT):
-    WebDriverWait(driver, timeout).until(lambda d: text in visible_text(d))
 
 
 def retrying(driver, steps):
@@ -66,15 +55,7 @@ def send(driver, text, acknowledge_coach=True):
 def test_two_partners_complete_the_nine_step_conversation(mend_fast_break, browser, second_browser):
     mend = mend_fast_break
     ana, ben = browser, second_browser
-    sign_up(ana, mend, "Ana")
-    ana.get(mend + "/couple")
-    wait_for(ana, By.XPATH, "//button[normalize-space()='Create our space']").click()
-    code = wait_for(ana, By.CSS_SELECTOR, ".invite-code strong").text
-    sign_up(ben, mend, "Ben")
-    ben.get(mend + "/couple")
-    wait_for(ben, By.ID, "inviteCode").send_keys(code)
-    ben.find_element(By.XPATH, "//button[normalize-space()='Join']").click()
-    wait_text(ben, "Ana")
+    pair_up(mend, ana, ben)
 
     # 1. Name it: Ana opens a repair about Saturday; Ben accepts the invitation.
     ana.get(mend + "/sessions")

@@ -6,14 +6,17 @@ public struct RepairService: Sendable {
     let ids: any IDGenerator
     /// When set, every break lasts this many seconds instead of the couple's setting (for demos and tests).
     let breakOverrideSeconds: Int?
+    /// Ruptures, so a finished session moves the rupture it was opened about.
+    let ruptures: (any RuptureRepository)?
     /// Recently replayed states, so an action reads only the events it has not seen yet.
     let cache = RepairStateCache()
 
     /// Creates the service.
     public init(
         sessions: any RepairSessionRepository, couples: any CoupleRepository, clock: any MendClock, ids: any IDGenerator,
-        breakOverrideSeconds: Int? = nil
+        breakOverrideSeconds: Int? = nil, ruptures: (any RuptureRepository)? = nil
     ) {
+        self.ruptures = ruptures
         self.sessions = sessions
         self.couples = couples
         self.clock = clock
@@ -88,6 +91,9 @@ public struct RepairService: Sendable {
             do {
                 try await sessions.append(event, to: sessionID)
                 await cache.store(next, for: sessionID)
+                if case .finished(let outcome) = next.status, state.status != next.status {
+                    try await settleRupture(linkedTo: sessionID, outcome: outcome, at: event.at)
+                }
                 summary.lastSequence = event.sequence
                 summary.updatedAt = event.at
                 return (summary, event, next)
@@ -112,6 +118,18 @@ public struct RepairService: Sendable {
     /// One session's summary, if `userID` is one of its couple.
     public func summary(of sessionID: String, for userID: UserID) async throws -> RepairSessionSummary? {
         try? await authorisedSession(sessionID, for: userID)
+    }
+
+    /// The session's outcome moves its rupture: repaired settles it; another round opens it again.
+    private func settleRupture(linkedTo sessionID: String, outcome: RepairOutcome, at time: Timestamp) async throws {
+        guard let ruptures, var rupture = try await ruptures.rupture(linkedTo: sessionID), rupture.state == .inRepair else { return }
+        if outcome == .repaired {
+            rupture.state = .repaired
+            rupture.settledAt = time
+        } else {
+            rupture.state = .open
+        }
+        try await ruptures.update(rupture)
     }
 
     private func authorisedSession(_ sessionID: String, for userID: UserID) async throws -> RepairSessionSummary {

@@ -19,5 +19,6 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .v1AccountsAndCouples,
         .v2RepairSessions,
+        .v3BetweenConversations,
     ]
 }
