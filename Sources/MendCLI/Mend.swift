@@ -15,7 +15,7 @@ struct Mend: AsyncParsableCommand {
             MEND_LOG_LEVEL, MEND_BREAK_SECONDS) or in a .env file in the working directory. The command line wins, then the \
             environment, then .env, then the default.
             """,
-        subcommands: [Serve.self, Migrate.self, CoachCommand.self],
+        subcommands: [Serve.self, Migrate.self, CoachCommand.self, Admin.self],
         defaultSubcommand: Serve.self
     )
 }

@@ -114,7 +114,8 @@ public func buildRouter(
     )
     .register(on: router)
     RepairPagesController(
-        repairs: services.repairs, couples: services.couples, live: live, coach: services.coach, clock: dependencies.clock, pages: pages
+        repairs: services.repairs, couples: services.couples, between: services.between, live: live, coach: services.coach,
+        clock: dependencies.clock, pages: pages
     ).register(on: router)
     LiveSessionSocket(repairs: services.repairs, accounts: services.accounts, hub: services.hub).register(on: api)
     return router

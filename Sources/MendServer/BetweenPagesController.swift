@@ -394,7 +394,9 @@ struct BetweenPagesController: Sendable {
         guard let account = context.account else { return .redirect(to: "/login") }
         let form = try await form(request, context)
         do {
-            _ = try await between.commit(by: account.id, text: form.text("text"))
+            let sessionID = form["sessionId"].flatMap { $0.isEmpty ? nil : $0 }
+            if let sessionID, try await repairs.summary(of: sessionID, for: account.id) == nil { throw MendError.notFound }
+            _ = try await between.commit(by: account.id, text: form.text("text"), sessionID: sessionID)
             return pages.render(
                 "commitments", try await commitmentsView(account, context, notice: "Committed. Small and steady is how trust comes back."))
         } catch let refused as CommitmentRefused {

@@ -8,6 +8,7 @@ import MendCore
 struct RepairPagesController: Sendable {
     let repairs: RepairService
     let couples: CoupleService
+    let between: BetweenService
     let live: LiveSessions
     let coach: Coach
     let clock: any MendClock
@@ -88,8 +89,36 @@ struct RepairPagesController: Sendable {
         let (summary, state) = try await repairs.state(of: id, for: account.id)
         var names: [UserID: String] = [:]
         for partner in try await couples.couple(of: account.id)?.partners ?? [] { names[partner.id] = partner.displayName }
-        return SessionPageView(
+        var page = SessionPageView(
             layout: pages.layout(context), summary: summary, state: state, viewer: account.id, names: names, now: clock.now())
+        try await addProfileHints(to: &page, state: state, viewer: account.id, names: names)
+        if case .finished = state.status {
+            // Commitments made in the conversation, offered for tracking until they are.
+            let tracked = Set(
+                try await between.commitmentBoard(for: account.id).entries.filter { $0.commitment.sessionID == id }.map(\.commitment.text))
+            page.trackable = state.transcript.filter { $0.kind == .commitment && $0.author == account.id && !tracked.contains($0.text) }
+                .map(\.text)
+            page.hasTrackable = !page.trackable.isEmpty
+        }
+        return page
+    }
+
+    /// At the step for owning one's patterns, the person's own pattern profile; at the step for
+    /// reassuring, the repair phrases the partner has shared as ones they welcome.
+    private func addProfileHints(to page: inout SessionPageView, state: RepairState, viewer: UserID, names: [UserID: String]) async throws {
+        guard page.message, let step = state.currentStep else { return }
+        if ["patterns", "responsibility", "triggers"].contains(step.id) {
+            let profile = try await between.profile(for: viewer)
+            page.profileHints = profile.patterns.map { pattern in
+                .init(title: pattern.name, text: pattern.responsibility.isEmpty ? pattern.origin : pattern.responsibility)
+            }.filter { !$0.text.isEmpty }
+            page.hintsHeading = "From your pattern profile"
+        } else if step.id == "reassure" {
+            let profile = try await between.profile(for: viewer)
+            page.profileHints = profile.partnerPhrases.map { .init(title: "", text: $0.text) }
+            page.hintsHeading = "Words \(profile.partner?.displayName ?? "your partner") has said help"
+        }
+        page.hasProfileHints = !page.profileHints.isEmpty
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -66,6 +66,19 @@ struct SessionPageView: Sendable {
     var safety = false
     var actionError: String?
 
+    struct Hint: Sendable {
+        var title: String
+        var text: String
+    }
+
+    /// Patterns or welcome phrases from the pattern profile, offered at the steps they help with.
+    var profileHints: [Hint] = []
+    var hasProfileHints = false
+    var hintsHeading = ""
+    /// The viewer's commitments from this conversation that are not tracked yet.
+    var trackable: [String] = []
+    var hasTrackable = false
+
     var transcript: [Entry] = []
     /// Stored, not computed: templates see only stored properties.
     var hasTranscript = false

@@ -13,22 +13,24 @@ public struct SQLAccountRepository: AccountRepository {
         self.sealer = sealer
     }
 
+    static let table = "accounts"
+    static let columns = ["id", "email_index", "email_sealed", "display_name_sealed", "password_hash", "created_at"]
+
+    /// The account as a row of `columns`: email and name sealed, the email also as its keyed index.
+    func row(_ account: Account) throws -> [any SQLExpression] {
+        let id = account.id.rawValue
+        return [
+            SQLBind(id), SQLBind(sealer.emailIndex(account.email)), SQLBind(try sealer.seal(account.email, place: "accounts.email:\(id)")),
+            SQLBind(try sealer.seal(account.displayName, place: "accounts.display_name:\(id)")), SQLBind(account.passwordHash),
+            SQLBind(account.createdAt.millisecondsSinceEpoch),
+        ]
+    }
+
     /// Inserts the account; a taken email becomes `MendError.conflict("email_taken")`.
     public func create(_ account: Account) async throws {
-        let id = account.id.rawValue
-        let emailIndex = sealer.emailIndex(account.email)
-        let emailSealed = try sealer.seal(account.email, place: "accounts.email:\(id)")
-        let nameSealed = try sealer.seal(account.displayName, place: "accounts.display_name:\(id)")
+        let row = try row(account)
         do {
-            try await database.withSQL { sql in
-                try await sql.insert(into: "accounts")
-                    .columns("id", "email_index", "email_sealed", "display_name_sealed", "password_hash", "created_at")
-                    .values(
-                        SQLBind(id), SQLBind(emailIndex), SQLBind(emailSealed), SQLBind(nameSealed),
-                        SQLBind(account.passwordHash), SQLBind(account.createdAt.millisecondsSinceEpoch)
-                    )
-                    .run()
-            }
+            try await database.withSQL { sql in try await sql.insert(into: Self.table).columns(Self.columns).values(row).run() }
         } catch  where isUniqueViolation(error) {
             throw MendError.conflict(code: "email_taken", message: "There's already an account with that email. Try logging in instead.")
         }

@@ -13,17 +13,22 @@ public struct SQLAppreciationRepository: AppreciationRepository {
         self.sealer = sealer
     }
 
+    static let table = "appreciations"
+    static let columns = ["id", "couple_id", "author_id", "text_sealed", "created_at"]
+
+    /// The appreciation as a row of `columns`, its words sealed.
+    func row(_ appreciation: Appreciation) throws -> [any SQLExpression] {
+        [
+            SQLBind(appreciation.id), SQLBind(appreciation.coupleID.rawValue), SQLBind(appreciation.authorID.rawValue),
+            SQLBind(try sealer.seal(appreciation.text, place: "appreciations.text:\(appreciation.id)")),
+            SQLBind(appreciation.createdAt.millisecondsSinceEpoch),
+        ]
+    }
+
     /// Adds the appreciation.
     public func insert(_ appreciation: Appreciation) async throws {
-        let text = try sealer.seal(appreciation.text, place: "appreciations.text:\(appreciation.id)")
-        try await database.withSQL { sql in
-            try await sql.insert(into: "appreciations").columns("id", "couple_id", "author_id", "text_sealed", "created_at")
-                .values(
-                    SQLBind(appreciation.id), SQLBind(appreciation.coupleID.rawValue), SQLBind(appreciation.authorID.rawValue),
-                    SQLBind(text), SQLBind(appreciation.createdAt.millisecondsSinceEpoch)
-                )
-                .run()
-        }
+        let row = try row(appreciation)
+        try await database.withSQL { sql in try await sql.insert(into: Self.table).columns(Self.columns).values(row).run() }
     }
 
     /// The couple's latest appreciations.

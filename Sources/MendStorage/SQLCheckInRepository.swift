@@ -13,19 +13,23 @@ public struct SQLCheckInRepository: CheckInRepository {
         self.sealer = sealer
     }
 
+    static let table = "check_ins"
+    static let columns = ["id", "user_id", "couple_id", "at", "answers", "total", "note_sealed"]
+
+    /// The check-in as a row of `columns`, its note sealed.
+    func row(_ checkIn: CheckIn) throws -> [any SQLExpression] {
+        [
+            SQLBind(checkIn.id), SQLBind(checkIn.userID.rawValue), SQLBind(checkIn.coupleID?.rawValue),
+            SQLBind(checkIn.at.millisecondsSinceEpoch),
+            SQLBind(WarningSign.allCases.map { String(checkIn.answers[$0] ?? 0) }.joined(separator: ",")), SQLBind(checkIn.total),
+            SQLBind(try sealer.seal(checkIn.note, place: "check_ins.note:\(checkIn.id)")),
+        ]
+    }
+
     /// Adds the check-in.
     public func insert(_ checkIn: CheckIn) async throws {
-        let note = try sealer.seal(checkIn.note, place: "check_ins.note:\(checkIn.id)")
-        let answers = WarningSign.allCases.map { String(checkIn.answers[$0] ?? 0) }.joined(separator: ",")
-        try await database.withSQL { sql in
-            try await sql.insert(into: "check_ins")
-                .columns("id", "user_id", "couple_id", "at", "answers", "total", "note_sealed")
-                .values(
-                    SQLBind(checkIn.id), SQLBind(checkIn.userID.rawValue), SQLBind(checkIn.coupleID?.rawValue),
-                    SQLBind(checkIn.at.millisecondsSinceEpoch), SQLBind(answers), SQLBind(checkIn.total), SQLBind(note)
-                )
-                .run()
-        }
+        let row = try row(checkIn)
+        try await database.withSQL { sql in try await sql.insert(into: Self.table).columns(Self.columns).values(row).run() }
     }
 
     /// The person's check-ins since `since`, oldest first.

@@ -13,18 +13,33 @@ public struct SQLCommitmentRepository: CommitmentRepository {
         self.sealer = sealer
     }
 
+    static let table = "commitments"
+    static let columns = ["id", "couple_id", "owner_id", "text_sealed", "created_at", "session_id", "ended_at"]
+    static let markTable = "commitment_marks"
+    static let markColumns = ["commitment_id", "couple_id", "day", "kept", "marked_by", "at"]
+
+    /// The commitment as a row of `columns`, its words sealed.
+    func row(_ commitment: Commitment) throws -> [any SQLExpression] {
+        [
+            SQLBind(commitment.id), SQLBind(commitment.coupleID.rawValue), SQLBind(commitment.ownerID.rawValue),
+            SQLBind(try sealer.seal(commitment.text, place: "commitments.text:\(commitment.id)")),
+            SQLBind(commitment.createdAt.millisecondsSinceEpoch), SQLBind(commitment.sessionID),
+            SQLBind(commitment.endedAt?.millisecondsSinceEpoch),
+        ]
+    }
+
+    /// A mark as a row of `markColumns`.
+    static func row(_ mark: CommitmentMark, coupleID: String) -> [any SQLExpression] {
+        [
+            SQLBind(mark.commitmentID), SQLBind(coupleID), SQLBind(mark.day), SQLBind(mark.kept ? 1 : 0), SQLBind(mark.markedBy.rawValue),
+            SQLBind(mark.at.millisecondsSinceEpoch),
+        ]
+    }
+
     /// Adds the commitment.
     public func insert(_ commitment: Commitment) async throws {
-        let text = try sealer.seal(commitment.text, place: "commitments.text:\(commitment.id)")
-        try await database.withSQL { sql in
-            try await sql.insert(into: "commitments")
-                .columns("id", "couple_id", "owner_id", "text_sealed", "created_at", "session_id")
-                .values(
-                    SQLBind(commitment.id), SQLBind(commitment.coupleID.rawValue), SQLBind(commitment.ownerID.rawValue), SQLBind(text),
-                    SQLBind(commitment.createdAt.millisecondsSinceEpoch), SQLBind(commitment.sessionID)
-                )
-                .run()
-        }
+        let row = try row(commitment)
+        try await database.withSQL { sql in try await sql.insert(into: Self.table).columns(Self.columns).values(row).run() }
     }
 
     /// One commitment by id.
@@ -62,13 +77,7 @@ public struct SQLCommitmentRepository: CommitmentRepository {
             let coupleID = try row.decode(column: "couple_id", as: String.self)
             try await sql.delete(from: "commitment_marks")
                 .where("commitment_id", .equal, SQLBind(mark.commitmentID)).where("day", .equal, SQLBind(mark.day)).run()
-            try await sql.insert(into: "commitment_marks")
-                .columns("commitment_id", "couple_id", "day", "kept", "marked_by", "at")
-                .values(
-                    SQLBind(mark.commitmentID), SQLBind(coupleID), SQLBind(mark.day), SQLBind(mark.kept ? 1 : 0),
-                    SQLBind(mark.markedBy.rawValue), SQLBind(mark.at.millisecondsSinceEpoch)
-                )
-                .run()
+            try await sql.insert(into: Self.markTable).columns(Self.markColumns).values(Self.row(mark, coupleID: coupleID)).run()
         }
     }
 

@@ -13,19 +13,34 @@ public struct SQLProfileRepository: ProfileRepository {
         self.sealer = sealer
     }
 
+    static let patternTable = "patterns"
+    static let patternColumns = ["id", "user_id", "kind", "name_sealed", "origin_sealed", "responsibility_sealed", "shared", "created_at"]
+    static let phraseTable = "repair_phrases"
+    static let phraseColumns = ["id", "user_id", "text_sealed", "shared", "created_at"]
+
+    /// The pattern as a row of `patternColumns`, its words sealed.
+    func row(_ pattern: ProtectivePattern) throws -> [any SQLExpression] {
+        let sealed = try seal(pattern)
+        return [
+            SQLBind(pattern.id), SQLBind(pattern.userID.rawValue), SQLBind(pattern.kind.rawValue), SQLBind(sealed.name),
+            SQLBind(sealed.origin), SQLBind(sealed.responsibility), SQLBind(pattern.isShared ? 1 : 0),
+            SQLBind(pattern.createdAt.millisecondsSinceEpoch),
+        ]
+    }
+
+    /// The phrase as a row of `phraseColumns`, its words sealed.
+    func row(_ phrase: RepairPhrase) throws -> [any SQLExpression] {
+        [
+            SQLBind(phrase.id), SQLBind(phrase.userID.rawValue),
+            SQLBind(try sealer.seal(phrase.text, place: "repair_phrases.text:\(phrase.id)")), SQLBind(phrase.isShared ? 1 : 0),
+            SQLBind(phrase.createdAt.millisecondsSinceEpoch),
+        ]
+    }
+
     /// Adds the pattern.
     public func insert(_ pattern: ProtectivePattern) async throws {
-        let sealed = try seal(pattern)
-        try await database.withSQL { sql in
-            try await sql.insert(into: "patterns")
-                .columns("id", "user_id", "kind", "name_sealed", "origin_sealed", "responsibility_sealed", "shared", "created_at")
-                .values(
-                    SQLBind(pattern.id), SQLBind(pattern.userID.rawValue), SQLBind(pattern.kind.rawValue), SQLBind(sealed.name),
-                    SQLBind(sealed.origin), SQLBind(sealed.responsibility), SQLBind(pattern.isShared ? 1 : 0),
-                    SQLBind(pattern.createdAt.millisecondsSinceEpoch)
-                )
-                .run()
-        }
+        let row = try row(pattern)
+        try await database.withSQL { sql in try await sql.insert(into: Self.patternTable).columns(Self.patternColumns).values(row).run() }
     }
 
     /// Stores the pattern's fields.
@@ -65,15 +80,8 @@ public struct SQLProfileRepository: ProfileRepository {
 
     /// Adds the phrase.
     public func insert(_ phrase: RepairPhrase) async throws {
-        let text = try sealer.seal(phrase.text, place: "repair_phrases.text:\(phrase.id)")
-        try await database.withSQL { sql in
-            try await sql.insert(into: "repair_phrases").columns("id", "user_id", "text_sealed", "shared", "created_at")
-                .values(
-                    SQLBind(phrase.id), SQLBind(phrase.userID.rawValue), SQLBind(text), SQLBind(phrase.isShared ? 1 : 0),
-                    SQLBind(phrase.createdAt.millisecondsSinceEpoch)
-                )
-                .run()
-        }
+        let row = try row(phrase)
+        try await database.withSQL { sql in try await sql.insert(into: Self.phraseTable).columns(Self.phraseColumns).values(row).run() }
     }
 
     /// Stores the phrase's fields.

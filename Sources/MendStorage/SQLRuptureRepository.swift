@@ -13,24 +13,30 @@ public struct SQLRuptureRepository: RuptureRepository {
         self.sealer = sealer
     }
 
+    static let table = "ruptures"
+    static let columns = [
+        "id", "author_id", "couple_id", "what_sealed", "intensity", "feelings", "feelings_note_sealed", "happened_at", "created_at",
+        "shared", "state", "reflection_sealed", "session_id", "settled_at",
+    ]
+
+    /// The rupture as a row of `columns`, its text sealed.
+    func row(_ rupture: Rupture) throws -> [any SQLExpression] {
+        [
+            SQLBind(rupture.id), SQLBind(rupture.authorID.rawValue), SQLBind(rupture.coupleID?.rawValue),
+            SQLBind(try sealer.seal(rupture.whatHappened, place: "ruptures.what:\(rupture.id)")), SQLBind(rupture.intensity),
+            SQLBind(rupture.feelings.map(\.rawValue).joined(separator: ",")),
+            SQLBind(try sealer.seal(rupture.feelingsNote, place: "ruptures.feelings_note:\(rupture.id)")),
+            SQLBind(rupture.happenedAt.millisecondsSinceEpoch), SQLBind(rupture.createdAt.millisecondsSinceEpoch),
+            SQLBind(rupture.isShared ? 1 : 0), SQLBind(rupture.state.rawValue),
+            SQLBind(try rupture.letGoReflection.map { try sealer.seal($0, place: "ruptures.reflection:\(rupture.id)") }),
+            SQLBind(rupture.sessionID), SQLBind(rupture.settledAt?.millisecondsSinceEpoch),
+        ]
+    }
+
     /// Adds the rupture.
     public func insert(_ rupture: Rupture) async throws {
-        let what = try sealer.seal(rupture.whatHappened, place: "ruptures.what:\(rupture.id)")
-        let note = try sealer.seal(rupture.feelingsNote, place: "ruptures.feelings_note:\(rupture.id)")
-        try await database.withSQL { sql in
-            try await sql.insert(into: "ruptures")
-                .columns(
-                    "id", "author_id", "couple_id", "what_sealed", "intensity", "feelings", "feelings_note_sealed", "happened_at",
-                    "created_at", "shared", "state"
-                )
-                .values(
-                    SQLBind(rupture.id), SQLBind(rupture.authorID.rawValue), SQLBind(rupture.coupleID?.rawValue), SQLBind(what),
-                    SQLBind(rupture.intensity), SQLBind(rupture.feelings.map(\.rawValue).joined(separator: ",")), SQLBind(note),
-                    SQLBind(rupture.happenedAt.millisecondsSinceEpoch), SQLBind(rupture.createdAt.millisecondsSinceEpoch),
-                    SQLBind(rupture.isShared ? 1 : 0), SQLBind(rupture.state.rawValue)
-                )
-                .run()
-        }
+        let row = try row(rupture)
+        try await database.withSQL { sql in try await sql.insert(into: Self.table).columns(Self.columns).values(row).run() }
     }
 
     /// Stores the changeable fields.

@@ -53,6 +53,35 @@ struct BetweenAPITests {
         "communication_shutting_down", "low_desire",
     ]
 
+    /// Every action of a nine-step conversation in order, Ben speaking first, to the outcome.
+    static func nineSteps(_ couple: Couple, secondOutcome: String = "repaired") -> [(String, [String: Any])] {
+        let (ana, ben, benID) = (couple.ana, couple.ben, couple.benID)
+        var steps: [(String, [String: Any])] = [
+            (ben, ["type": "accept"]),
+            (ana, ["type": "send", "text": "I'm noticing tension about Saturday."]), (ben, ["type": "send", "text": "I feel it too."]),
+            (ana, ["type": "rate", "value": 2]), (ben, ["type": "rate", "value": 2]),
+            (ana, ["type": "confirm"]), (ben, ["type": "confirm"]),
+            (ana, ["type": "chooseFirstSpeaker", "person": benID]), (ben, ["type": "chooseFirstSpeaker", "person": benID]),
+        ]
+        for (speaker, listener) in [(ben, ana), (ana, ben)] {
+            steps += [
+                (speaker, ["type": "send", "text": "I felt left out when plans changed."]),
+                (listener, ["type": "send", "text": "It sounds like you felt left out. Did I get that?"]),
+                (speaker, ["type": "answer", "heard": true]),
+                (listener, ["type": "send", "text": "That makes sense."]),
+                (listener, ["type": "send", "text": "I know I go quiet when I feel criticised."]),
+                (listener, ["type": "send", "text": "I'm here and I'm staying."]),
+            ]
+        }
+        steps += [
+            (ana, ["type": "choose", "option": "A hug"]), (ben, ["type": "choose", "option": "A walk together"]),
+            (ana, ["type": "commit", "commitments": ["I'll text when I leave work"]]), (ben, ["type": "commit", "commitments": []]),
+            (ana, ["type": "recordOutcome", "outcome": "repaired"]),
+            (ben, ["type": "recordOutcome", "outcome": secondOutcome]),
+        ]
+        return steps
+    }
+
     @Test("every route answers self, partner and stranger as the privacy rules say")
     func authorisationMatrix() async throws {
         try await TestApp.with { app in
@@ -183,30 +212,7 @@ struct BetweenAPITests {
             let session = try #require(
                 try await app.client.send(.post, "/api/v1/ruptures/\(id)/repair", json: ["topic": "Saturday"], token: couple.ana).json["id"]
                     as? String)
-            let (ana, ben, benID) = (couple.ana, couple.ben, couple.benID)
-            var steps: [(String, [String: Any])] = [
-                (ben, ["type": "accept"]),
-                (ana, ["type": "send", "text": "I'm noticing tension about Saturday."]), (ben, ["type": "send", "text": "I feel it too."]),
-                (ana, ["type": "rate", "value": 2]), (ben, ["type": "rate", "value": 2]),
-                (ana, ["type": "confirm"]), (ben, ["type": "confirm"]),
-                (ana, ["type": "chooseFirstSpeaker", "person": benID]), (ben, ["type": "chooseFirstSpeaker", "person": benID]),
-            ]
-            for (speaker, listener) in [(ben, ana), (ana, ben)] {
-                steps += [
-                    (speaker, ["type": "send", "text": "I felt left out when plans changed."]),
-                    (listener, ["type": "send", "text": "It sounds like you felt left out. Did I get that?"]),
-                    (speaker, ["type": "answer", "heard": true]),
-                    (listener, ["type": "send", "text": "That makes sense."]),
-                    (listener, ["type": "send", "text": "I know I go quiet when I feel criticised."]),
-                    (listener, ["type": "send", "text": "I'm here and I'm staying."]),
-                ]
-            }
-            steps += [
-                (ana, ["type": "choose", "option": "A hug"]), (ben, ["type": "choose", "option": "A walk together"]),
-                (ana, ["type": "commit", "commitments": ["I'll text when I leave work"]]), (ben, ["type": "commit", "commitments": []]),
-                (ana, ["type": "recordOutcome", "outcome": "repaired"]),
-                (ben, ["type": "recordOutcome", "outcome": repaired ? "repaired" : "needsAnotherRound"]),
-            ]
+            let steps = Self.nineSteps(couple, secondOutcome: repaired ? "repaired" : "needsAnotherRound")
             for (token, body) in steps {
                 let reply = try await app.client.act(session, token: token, body)
                 #expect(reply.status == .ok, "\(body): \(reply.text)")

@@ -190,4 +190,40 @@ struct BetweenPageTests {
             #expect(!eveHome.text.contains("Did Ana keep"))
         }
     }
+
+    @Test("a conversation offers the pattern profile where it helps, and its commitments can be tracked afterwards")
+    func sessionUsesTheProfile() async throws {
+        try await TestApp.with { app in
+            let (world, ana, _, eve) = try await Self.browsers(app)
+            let couple = world.couple
+            _ = try await app.client.send(.post, "/api/v1/phrases", json: ["text": "I'm on your side", "shared": true], token: couple.ben)
+            _ = try await app.client.send(.post, "/api/v1/phrases", json: ["text": "ben-private-phrase"], token: couple.ben)
+            let session = try await app.client.startSession(token: couple.ana)
+            let steps = BetweenAPITests.nineSteps(couple)
+            // Accept to validate in Ben's turn as speaker: Ana, listening, now owns her pattern.
+            for (token, body) in steps.prefix(13) { try await app.client.act(session, token: token, body) }
+            var page = try await ana.get("/sessions/\(session)")
+            #expect(page.text.contains("Own your pattern"))
+            #expect(page.text.contains("From your pattern profile"))
+            #expect(page.text.contains("I go quiet"))
+            #expect(page.text.contains("I push for answers"))
+            try await app.client.act(session, token: couple.ana, steps[13].1)
+            page = try await ana.get("/sessions/\(session)")
+            #expect(page.text.contains("Words Ben has said help"))
+            #expect(page.text.contains("I&#39;m on your side") || page.text.contains("I'm on your side"))
+            #expect(!page.text.contains("ben-private-phrase"))
+            for (token, body) in steps.dropFirst(14) { try await app.client.act(session, token: token, body) }
+            page = try await ana.get("/sessions/\(session)")
+            #expect(page.text.contains("Keep track of your commitments"))
+            let tracked = try await ana.post("/commitments", fields: ["text": "I'll text when I leave work", "sessionId": session])
+            #expect(tracked.status == .ok)
+            let board = try await app.client.send(.get, "/api/v1/commitments", token: couple.ana).json
+            let entries = try #require(board["commitments"] as? [[String: Any]])
+            #expect(entries.contains { $0["sessionId"] as? String == session })
+            #expect(!(try await ana.get("/sessions/\(session)").text.contains("Keep track of your commitments")))
+            try await eve.get("/commitments")
+            let stranger = try await eve.post("/commitments", fields: ["text": "I'll call on Sundays", "sessionId": session])
+            #expect(stranger.status == .notFound)
+        }
+    }
 }

@@ -3,6 +3,7 @@
   "use strict";
   setUpCoach(document);
   setUpCountdowns(document);
+  setUpInserts(document);
   setUpLiveSession();
   var exitLink = document.getElementById("quick-exit");
   if (!exitLink) { return; }
@@ -30,6 +31,22 @@
 
   // Live coaching: any text box marked data-coach-input shows the coach's findings as the person
   // types (debounced), in the page's data-coach-output region. Without script the form still works.
+  // "Use this" buttons put a phrase from the pattern profile into the message box (script only;
+  // without script the phrase is there to read and copy).
+  function setUpInserts(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-insert-text]"), function (button) {
+      var target = document.getElementById(button.getAttribute("data-insert-into"));
+      if (!target) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var text = button.getAttribute("data-insert-text");
+        target.value = target.value ? target.value.replace(/\s*$/, " ") + text : text;
+        target.dispatchEvent(new Event("input", { bubbles: true }));
+        target.focus();
+      });
+    });
+  }
+
   function setUpCoach(root) {
     var inputs = root.querySelectorAll("[data-coach-input]");
     var tokenMeta = document.querySelector('meta[name="csrf-token"]');
@@ -161,6 +178,7 @@
       if (focused && document.getElementById(focused)) { document.getElementById(focused).focus(); }
       setUpCoach(panel);
       setUpCountdowns(panel);
+      setUpInserts(panel);
     }
 
     function connect() {
