@@ -48,12 +48,7 @@ struct Seed: AsyncParsableCommand {
         let configuration = try await options.configuration()
         var logger = Logger(label: "mend.seed")
         logger.logLevel = .warning
-        let masterKey: MasterKey =
-            if let encoded = configuration.secretKey {
-                try MasterKey(encoded: encoded)
-            } else {
-                try MasterKey.loadOrCreate(inDirectory: configuration.dataDirectory)
-            }
+        let masterKey = try configuration.masterKey()
         let database = try await Database.open(configuration.database, logger: logger)
         let hash = await BcryptPasswordHasher(cost: configuration.passwordCost).hash(password)
         let total = couples

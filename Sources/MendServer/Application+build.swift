@@ -28,12 +28,7 @@ public struct MendServices: Sendable {
 
     /// Opens the database and wires the services (nothing is migrated yet).
     public static func make(configuration: MendConfiguration, dependencies: AppDependencies, logger: Logger) async throws -> MendServices {
-        let masterKey: MasterKey =
-            if let encoded = configuration.secretKey {
-                try MasterKey(encoded: encoded)
-            } else {
-                try MasterKey.loadOrCreate(inDirectory: configuration.dataDirectory)
-            }
+        let masterKey = try configuration.masterKey()
         let database = try await Database.open(configuration.database, logger: logger)
         return make(database: database, masterKey: masterKey, configuration: configuration, dependencies: dependencies)
     }

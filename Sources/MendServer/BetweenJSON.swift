@@ -225,12 +225,6 @@ enum BetweenJSON {
         }
     }
 
-    struct AttentionJSON: Encodable {
-        var kind: String
-        var message: String
-        var link: String
-    }
-
     struct DepositsJSON: Encodable {
         var appreciations: Int
         var ruptures: Int
@@ -238,16 +232,13 @@ enum BetweenJSON {
     }
 
     struct DashboardJSON: Encodable {
-        var attention: [AttentionJSON]
+        var attention: [AttentionText.Item]
         var resentment: ResentmentJSON
         var checkIns: CheckInSummaryJSON
         var commitments: BoardJSON
         var deposits: DepositsJSON
         init(_ dashboard: Dashboard, viewer: UserID) {
-            attention = dashboard.attention.map { item in
-                let (kind, message, link) = AttentionText.describe(item, partner: dashboard.partner)
-                return AttentionJSON(kind: kind, message: message, link: link)
-            }
+            attention = dashboard.attention.map { AttentionText.describe($0, partner: dashboard.partner) }
             resentment = ResentmentJSON(dashboard.resentment)
             checkIns = CheckInSummaryJSON(dashboard.checkIns)
             commitments = BoardJSON(dashboard.commitments, viewer: viewer)
@@ -310,7 +301,19 @@ enum DayFormat {
 
 /// The home page's attention items in words.
 enum AttentionText {
-    static func describe(_ item: AttentionItem, partner: Partner?) -> (kind: String, message: String, link: String) {
+    /// One item as the page and the API show it.
+    struct Item: Encodable, Sendable {
+        var kind: String
+        var message: String
+        var link: String
+    }
+
+    static func describe(_ item: AttentionItem, partner: Partner?) -> Item {
+        let (kind, message, link) = words(item, partner: partner)
+        return Item(kind: kind, message: message, link: link)
+    }
+
+    private static func words(_ item: AttentionItem, partner: Partner?) -> (String, String, String) {
         let name = partner?.displayName ?? "Your partner"
         switch item {
         case .partnerShared(let rupture):

@@ -58,12 +58,6 @@ enum BetweenPageViews {
             emptyText: "Once commitments are marked, you'll see follow-through here.")
     }
 
-    struct AttentionView: Sendable {
-        var kind: String
-        var message: String
-        var link: String
-    }
-
     struct DepositsView: Sendable {
         var appreciations: Int
         var ruptures: Int
@@ -71,7 +65,7 @@ enum BetweenPageViews {
     }
 
     struct DashboardView: Sendable {
-        var attention: [AttentionView]
+        var attention: [AttentionText.Item]
         var calm: Bool
         var resentment: ChartView
         var resentmentNow: String
@@ -86,10 +80,7 @@ enum BetweenPageViews {
 
     static func dashboard(_ dashboard: Dashboard) -> DashboardView {
         let partnerName = dashboard.partner?.displayName
-        let attention = dashboard.attention.map { item in
-            let (kind, message, link) = AttentionText.describe(item, partner: dashboard.partner)
-            return AttentionView(kind: kind, message: message, link: link)
-        }
+        let attention = dashboard.attention.map { AttentionText.describe($0, partner: dashboard.partner) }
         let deposits = dashboard.deposits
         let thanks = deposits.appreciations == 1 ? "1 note of thanks" : "\(deposits.appreciations) notes of thanks"
         let hurts = deposits.ruptures == 1 ? "1 rupture" : "\(deposits.ruptures) ruptures"

@@ -202,8 +202,13 @@ struct BetweenPagesController: Sendable {
             _ = try await between.change(rupture: id, by: account.id, change)
             return pages.render("rupture", try await ruptureView(id: id, account, context, notice: notice))
         } catch MendError.notAllowed(let message) {
-            return pages.render("rupture", try await ruptureView(id: id, account, context, error: message), status: .forbidden)
+            return try await refused(message, rupture: id, account, context)
         }
+    }
+
+    /// The rupture page again, saying why the change was refused.
+    private func refused(_ message: String, rupture id: String, _ account: Account, _ context: AppRequestContext) async throws -> Response {
+        pages.render("rupture", try await ruptureView(id: id, account, context, error: message), status: .forbidden)
     }
 
     @Sendable func letGo(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -218,7 +223,7 @@ struct BetweenPagesController: Sendable {
                 "rupture", try await ruptureView(id: id, account, context, error: message, reflectionError: message),
                 status: .unprocessableContent)
         } catch MendError.notAllowed(let message) {
-            return pages.render("rupture", try await ruptureView(id: id, account, context, error: message), status: .forbidden)
+            return try await refused(message, rupture: id, account, context)
         }
     }
 
@@ -229,7 +234,7 @@ struct BetweenPagesController: Sendable {
             let (summary, _) = try await between.openRepair(fromRupture: id, by: account.id, topic: nil, protocolID: nil, repairs: repairs)
             return .redirect(to: "/sessions/\(summary.id)")
         } catch MendError.notAllowed(let message) {
-            return pages.render("rupture", try await ruptureView(id: id, account, context, error: message), status: .forbidden)
+            return try await refused(message, rupture: id, account, context)
         }
     }
 
@@ -240,7 +245,7 @@ struct BetweenPagesController: Sendable {
             try await between.deleteRupture(id: id, by: account.id)
             return .redirect(to: "/ruptures?deleted=1")
         } catch MendError.notAllowed(let message) {
-            return pages.render("rupture", try await ruptureView(id: id, account, context, error: message), status: .forbidden)
+            return try await refused(message, rupture: id, account, context)
         }
     }
 

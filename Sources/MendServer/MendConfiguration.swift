@@ -162,3 +162,11 @@ public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConver
     /// The message.
     public var description: String { message }
 }
+
+extension MendConfiguration {
+    /// The master key: `MEND_SECRET_KEY` when set, otherwise the data directory's key file (created on first use).
+    public func masterKey() throws -> MasterKey {
+        if let secretKey { return try MasterKey(encoded: secretKey) }
+        return try MasterKey.loadOrCreate(inDirectory: dataDirectory)
+    }
+}

@@ -202,4 +202,28 @@ struct BetweenStorageTests {
             #expect(try await storage.profiles.phrase(id: "f") == nil)
         }
     }
+
+    @Test("seeded couples read back through the repositories like data people wrote", arguments: TestBackend.available)
+    func seeder(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = Storage(test)
+            let seeder = DemoSeeder(database: test.database, sealer: test.sealer)
+            try await seeder.seed(couples: 0..<3, now: Fixtures.t0, passwordHash: "$2b$04$seeded") { _ in }
+            try await seeder.seed(couples: 3..<4, now: Fixtures.t0, passwordHash: "$2b$04$seeded") { _ in }
+            let ana = UserID("seed-u-3-a")
+            #expect(try await storage.accounts.find(email: DemoSeeder.email(couple: 3, partner: 0))?.id == ana)
+            let couple = try #require(try await storage.couples.couple(of: ana))
+            #expect(couple.partners.map(\.id) == [ana, UserID("seed-u-3-b")])
+            let visible = try await storage.ruptures.ruptures(visibleTo: ana, in: couple.id)
+            #expect(visible.count == 4)  // her three, and the one her partner shared
+            #expect(visible.allSatisfy { !$0.whatHappened.isEmpty })
+            #expect(try await storage.checkIns.checkIns(of: ana, since: Timestamp(millisecondsSinceEpoch: 0)).count == 6)
+            #expect(try await storage.commitments.commitments(in: couple.id).count == 2)
+            #expect(try await storage.commitments.marks(in: couple.id, sinceDay: 0).count == 14)
+            #expect(try await storage.profiles.patterns(of: ana, sharedOnly: true).count == 1)
+            #expect(
+                try await storage.appreciations.counts(in: couple.id, since: Timestamp(millisecondsSinceEpoch: 0)).values.reduce(0, +) == 6)
+            #expect(try await rowCount(test, table: "memberships", column: "couple_id", value: "seed-c-0") == 2)
+        }
+    }
 }
