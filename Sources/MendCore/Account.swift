@@ -10,9 +10,19 @@ public struct Account: Hashable, Sendable {
     public var passwordHash: String
     /// When the account was created.
     public var createdAt: Timestamp
+    /// Whether the person has paused everything joint for themselves (the partner is told only
+    /// that they are not available right now).
+    public var safetyMode: Bool
+    /// When the person finished the first-run guide, if they have.
+    public var guideDoneAt: Timestamp?
 
     /// Creates an account value.
-    public init(id: UserID, email: String, displayName: String, passwordHash: String, createdAt: Timestamp) {
+    public init(
+        id: UserID, email: String, displayName: String, passwordHash: String, createdAt: Timestamp, safetyMode: Bool = false,
+        guideDoneAt: Timestamp? = nil
+    ) {
+        self.safetyMode = safetyMode
+        self.guideDoneAt = guideDoneAt
         self.id = id
         self.email = email
         self.displayName = displayName

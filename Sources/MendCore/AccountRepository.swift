@@ -8,6 +8,10 @@ public protocol AccountRepository: Sendable {
     func find(email: String) async throws -> Account?
     /// Replaces the password hash.
     func updatePasswordHash(_ hash: String, for id: UserID) async throws
+    /// Turns the person's safety mode on or off.
+    func setSafetyMode(_ on: Bool, for id: UserID) async throws
+    /// Records when the person finished the first-run guide.
+    func markGuideDone(for id: UserID, at time: Timestamp) async throws
     /// Removes the account and everything that belongs to it, in one transaction.
     ///
     /// The person leaves their couple space (which is deleted once nobody is left in it),

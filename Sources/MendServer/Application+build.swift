@@ -51,7 +51,8 @@ public struct MendServices: Sendable {
             couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids, secrets: dependencies.secrets)
         let repairs = RepairService(
             sessions: storage.repairSessions, couples: storage.couples, clock: dependencies.clock, ids: dependencies.ids,
-            breakOverrideSeconds: configuration.breakSecondsOverride, ruptures: storage.ruptures
+            breakOverrideSeconds: configuration.breakSecondsOverride, ruptures: storage.ruptures,
+            gate: JointGate(accounts: storage.accounts)
         )
         let coach = Coach()
         let between = BetweenService(
@@ -63,7 +64,8 @@ public struct MendServices: Sendable {
                     return PromiseReview(reason: finding.explanation, suggestion: finding.suggestion)
                 }
                 return PromiseRules.review(text)
-            }
+            },
+            gate: JointGate(accounts: storage.accounts)
         )
         return MendServices(
             database: database, storage: storage, accounts: accounts, couples: couples, repairs: repairs, between: between,
@@ -103,7 +105,11 @@ public func buildRouter(
     let live = LiveSessions(
         repairs: services.repairs, hub: services.hub, coach: services.coach)
     RepairSessionAPIController(repairs: services.repairs, live: live).register(on: api)
-    BetweenAPIController(between: services.between, repairs: services.repairs).register(on: api)
+    BetweenAPIController(between: services.between, repairs: services.repairs, safety: SafetyReader(coach: services.coach)).register(
+        on: api)
+    SafetyController(accounts: services.storage.accounts, repairs: services.repairs, resources: configuration.safetyResources, pages: pages)
+        .register(api: api, router: router)
+    DataExportController(between: services.between, repairs: services.repairs, pages: pages).register(api: api, router: router)
     BetweenPagesController(
         between: services.between, repairs: services.repairs, couples: services.couples, coach: services.coach, pages: pages
     )

@@ -5,6 +5,7 @@ import MendCore
 struct BetweenAPIController: Sendable {
     let between: BetweenService
     let repairs: RepairService
+    let safety: SafetyReader
 
     func register(on api: RouterGroup<AppRequestContext>) {
         api.get("ruptures", use: ruptures)
@@ -58,6 +59,7 @@ struct BetweenAPIController: Sendable {
     struct CheckInBody: Decodable {
         var answers: [String: Int]
         var note: String?
+        var feelsSafe: String?
     }
 
     struct CommitmentBody: Decodable { var text: String; var sessionId: String? }
@@ -88,7 +90,9 @@ struct BetweenAPIController: Sendable {
             feelings: try Self.feelings(body.feelings ?? []), feelingsNote: body.feelingsNote ?? "",
             happenedAt: body.happenedAt.map(Timestamp.init(millisecondsSinceEpoch:)), shared: body.shared ?? false
         )
-        return try .json(BetweenJSON.RuptureJSON(rupture, viewer: account.id), status: .created)
+        var json = BetweenJSON.RuptureJSON(rupture, viewer: account.id)
+        if safety.concern(rupture.whatHappened, rupture.feelingsNote) { json.safety = SafetyReader.Notice() }
+        return try .json(json, status: .created)
     }
 
     @Sendable func rupture(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -114,7 +118,9 @@ struct BetweenAPIController: Sendable {
         guard !changes.isEmpty else { throw MendError.invalidField(field: "state", message: "Send `shared`, `state` or both.") }
         var rupture = try await between.rupture(id: id, for: account.id)
         for change in changes { rupture = try await between.change(rupture: id, by: account.id, change) }
-        return try .json(BetweenJSON.RuptureJSON(rupture, viewer: account.id))
+        var json = BetweenJSON.RuptureJSON(rupture, viewer: account.id)
+        if safety.concern(body.reflection ?? "") { json.safety = SafetyReader.Notice() }
+        return try .json(json)
     }
 
     @Sendable func deleteRupture(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -149,8 +155,10 @@ struct BetweenAPIController: Sendable {
         let account = try context.requireAccount()
         var request = request
         let body = try await request.decodeJSON(CheckInBody.self, context: context)
-        let checkIn = try await between.checkIn(by: account.id, answers: body.answers, note: body.note ?? "")
-        return try .json(BetweenJSON.CheckInJSON(checkIn), status: .created)
+        let checkIn = try await between.checkIn(by: account.id, answers: body.answers, note: body.note ?? "", feelsSafe: body.feelsSafe)
+        var json = BetweenJSON.CheckInJSON(checkIn)
+        if checkIn.feelsSafe?.signalsFear == true || safety.concern(checkIn.note) { json.safety = SafetyReader.Notice() }
+        return try .json(json, status: .created)
     }
 
     @Sendable func checkInSummary(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -17,6 +17,8 @@ enum BetweenJSON {
         var letGoReflection: String?
         var sessionId: String?
         var settledAt: Int64?
+        /// Present, for the writer alone, when what they wrote suggests they may not be safe.
+        var safety: SafetyReader.Notice?
 
         init(_ rupture: Rupture, viewer: UserID) {
             id = rupture.id
@@ -84,7 +86,11 @@ enum BetweenJSON {
         var answers: [String: Int]
         var total: Int
         var note: String
+        var feelsSafe: String?
+        /// Present when the note or the answer about feeling safe suggests the writer may not be safe.
+        var safety: SafetyReader.Notice?
         init(_ checkIn: CheckIn) {
+            feelsSafe = checkIn.feelsSafe?.rawValue
             id = checkIn.id
             at = checkIn.at.millisecondsSinceEpoch
             answers = Dictionary(uniqueKeysWithValues: checkIn.answers.map { ($0.key.rawValue, $0.value) })
@@ -332,6 +338,8 @@ enum AttentionText {
                 "own_rupture", "Something you wrote down is still open. Share it, open a repair, or let it go when you're ready.",
                 "/ruptures/\(rupture.id)"
             )
+        case .partnerUnavailable:
+            return ("partner_unavailable", "\(name) isn't available right now.", "/")
         case .theme(let theme):
             return ("recurring_theme", theme.sentence + " The same fight again is worth a calm conversation.", "/ruptures")
         }

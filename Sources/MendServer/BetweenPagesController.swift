@@ -47,9 +47,7 @@ struct BetweenPagesController: Sendable {
 
     /// Whether the coach notices signs the writer may not be safe (shown to them alone).
     private func safetyConcern(_ texts: String...) -> Bool {
-        texts.contains { text in
-            !text.isEmpty && (try? coach.analyze(text))?.labels.contains(.safetyRisk) == true
-        }
+        texts.contains { SafetyReader(coach: coach).concern($0) }
     }
 
     static let safetyNotice =
@@ -312,8 +310,8 @@ struct BetweenPagesController: Sendable {
             if let value = Int(form.text(sign.rawValue)) { answers[sign.rawValue] = value }
         }
         do {
-            let checkIn = try await between.checkIn(by: account.id, answers: answers, note: form.text("note"))
-            let unsafe = safetyConcern(checkIn.note)
+            let checkIn = try await between.checkIn(by: account.id, answers: answers, note: form.text("note"), feelsSafe: form["feelsSafe"])
+            let unsafe = checkIn.feelsSafe?.signalsFear == true || safetyConcern(checkIn.note)
             return pages.render(
                 "checkin",
                 try await checkInView(

@@ -29,6 +29,9 @@ public struct MendConfiguration: Sendable {
     /// When set, every repair break lasts this many seconds instead of the couple's setting
     /// (`MEND_BREAK_SECONDS`, for demonstrations and end-to-end tests).
     public var breakSecondsOverride: Int?
+    /// The help lines the safety page lists (`MEND_SAFETY_RESOURCES` names a JSON file; a sensible
+    /// default list of well-known national lines otherwise).
+    public var safetyResources: [SafetyResource] = SafetyResource.defaults
 
     /// The defaults: 127.0.0.1:8080, `./mend-data`, SQLite.
     public init(
@@ -123,11 +126,16 @@ public struct MendConfiguration: Sendable {
             }
             breakSecondsOverride = value
         }
+        var safetyResources = SafetyResource.defaults
+        if let path = reader.string(forKey: "mend.safety.resources") {
+            safetyResources = try SafetyResource.load(path: Self.absolutePath(path))
+        }
         self.init(
             host: host, port: port, dataDirectory: absoluteDirectory, database: database, secretKey: secretKey,
             quickExitURL: quickExitURL, passwordCost: passwordCost, trustProxy: trustProxy, logLevel: logLevel,
             breakSecondsOverride: breakSecondsOverride
         )
+        self.safetyResources = safetyResources
     }
 
     /// The address people open in a browser.

@@ -21,7 +21,6 @@ struct RepairPagesController: Sendable {
         router.get("/sessions/:id/panel", use: panel)
         router.post("/sessions/:id/act", use: act)
         router.get("/sessions/:id/transcript", use: transcript)
-        router.get("/safety", use: safety)
     }
 
     struct ListView: Sendable {
@@ -216,10 +215,5 @@ struct RepairPagesController: Sendable {
     @Sendable func transcript(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
         return pages.render("session-transcript", try await view(try context.parameters.require("id"), for: account, context: context))
-    }
-
-    @Sendable func safety(_ request: Request, context: AppRequestContext) async throws -> Response {
-        struct View: Sendable { var layout: PageRenderer.Layout }
-        return pages.render("safety", View(layout: pages.layout(context)))
     }
 }

@@ -53,6 +53,21 @@ public struct SQLAccountRepository: AccountRepository {
         return try row.map(sealer.account(from:))
     }
 
+    /// Turns safety mode on or off.
+    public func setSafetyMode(_ on: Bool, for id: UserID) async throws {
+        try await database.withSQL { sql in
+            try await sql.update("accounts").set("safety_mode", to: SQLBind(on ? 1 : 0)).where("id", .equal, SQLBind(id.rawValue)).run()
+        }
+    }
+
+    /// Records when the guide was finished.
+    public func markGuideDone(for id: UserID, at time: Timestamp) async throws {
+        try await database.withSQL { sql in
+            try await sql.update("accounts").set("guide_done_at", to: SQLBind(time.millisecondsSinceEpoch))
+                .where("id", .equal, SQLBind(id.rawValue)).run()
+        }
+    }
+
     /// Replaces the password hash.
     public func updatePasswordHash(_ hash: String, for id: UserID) async throws {
         try await database.withSQL { sql in
@@ -67,7 +82,15 @@ public struct SQLAccountRepository: AccountRepository {
         try await database.transaction { sql in
             let coupleID = try await sql.select().column("couple_id").from("memberships")
                 .where("user_id", .equal, SQLBind(id.rawValue)).first()?.decode(column: "couple_id", as: String.self)
-            // Foreign keys cascade to sessions, memberships and invites.
+            // Foreign keys cascade to sign-in sessions, memberships, invites, ruptures, check-ins and
+            // the pattern profile. What the person wrote into the couple's shared space goes too;
+            // their words in repair conversations become a neutral placeholder, so the partner's
+            // transcript still reads in order.
+            try await sql.delete(from: "commitments").where("owner_id", .equal, SQLBind(id.rawValue)).run()
+            try await sql.delete(from: "commitment_marks").where("marked_by", .equal, SQLBind(id.rawValue)).run()
+            try await sql.delete(from: "appreciations").where("author_id", .equal, SQLBind(id.rawValue)).run()
+            try await SQLRepairSessionRepository.redact(
+                authoredBy: id, placeholder: RepairAction.removedPlaceholder, sealer: sealer, sql: sql)
             try await sql.delete(from: "accounts").where("id", .equal, SQLBind(id.rawValue)).run()
             try await sql.delete(from: "login_failures").where("key_hash", .equal, SQLBind(failureKey)).run()
             if let coupleID {

@@ -14,7 +14,7 @@ public struct SQLCheckInRepository: CheckInRepository {
     }
 
     static let table = "check_ins"
-    static let columns = ["id", "user_id", "couple_id", "at", "answers", "total", "note_sealed"]
+    static let columns = ["id", "user_id", "couple_id", "at", "answers", "total", "note_sealed", "feels_safe_sealed"]
 
     /// The check-in as a row of `columns`, its note sealed.
     func row(_ checkIn: CheckIn) throws -> [any SQLExpression] {
@@ -23,6 +23,7 @@ public struct SQLCheckInRepository: CheckInRepository {
             SQLBind(checkIn.at.millisecondsSinceEpoch),
             SQLBind(WarningSign.allCases.map { String(checkIn.answers[$0] ?? 0) }.joined(separator: ",")), SQLBind(checkIn.total),
             SQLBind(try sealer.seal(checkIn.note, place: "check_ins.note:\(checkIn.id)")),
+            SQLBind(try checkIn.feelsSafe.map { try sealer.seal($0.rawValue, place: "check_ins.feels_safe:\(checkIn.id)") }),
         ]
     }
 
@@ -51,7 +52,10 @@ public struct SQLCheckInRepository: CheckInRepository {
                 coupleID: try row.decode(column: "couple_id", as: String?.self).map(CoupleID.init),
                 at: try row.timestamp("at"),
                 answers: answers,
-                note: try sealer.open(try row.decode(column: "note_sealed", as: Data.self), place: "check_ins.note:\(id)")
+                note: try sealer.open(try row.decode(column: "note_sealed", as: Data.self), place: "check_ins.note:\(id)"),
+                feelsSafe: try row.decode(column: "feels_safe_sealed", as: Data?.self).flatMap {
+                    FeelsSafe(rawValue: try sealer.open($0, place: "check_ins.feels_safe:\(id)"))
+                }
             )
         }
     }

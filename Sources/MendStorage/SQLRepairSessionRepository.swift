@@ -131,6 +131,39 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
         return try rows.map(summary(from:))
     }
 
+    /// Replaces everything `userID` wrote in any session (messages, clarifications, commitments,
+    /// the topics they opened) with `placeholder`, inside the caller's transaction, and moves each
+    /// touched session's revision on so every instance rebuilds its cached state.
+    static func redact(authoredBy userID: UserID, placeholder: String, sealer: FieldSealer, sql: any SQLDatabase) async throws {
+        var touched = Set<String>()
+        let events = try await sql.select().columns("session_id", "sequence", "payload_sealed").from("repair_events")
+            .where("actor_id", .equal, SQLBind(userID.rawValue)).all()
+        for row in events {
+            let sessionID = try row.decode(column: "session_id", as: String.self)
+            let sequence = try row.decode(column: "sequence", as: Int.self)
+            let place = "repair_events:\(sessionID):\(sequence)"
+            let payload = try sealer.open(try row.decode(column: "payload_sealed", as: Data.self), place: place)
+            let action = try JSONDecoder().decode(RepairAction.self, from: Data(payload.utf8))
+            let redacted = action.redacted(placeholder)
+            guard redacted != action else { continue }
+            let sealed = try sealer.seal(String(decoding: try JSONEncoder().encode(redacted), as: UTF8.self), place: place)
+            try await sql.update("repair_events").set("payload_sealed", to: SQLBind(sealed))
+                .where("session_id", .equal, SQLBind(sessionID)).where("sequence", .equal, SQLBind(sequence)).run()
+            touched.insert(sessionID)
+        }
+        let opened = try await sql.select().column("id").from("repair_sessions").where("initiator_id", .equal, SQLBind(userID.rawValue))
+            .all()
+        for row in opened {
+            let id = try row.decode(column: "id", as: String.self)
+            let topic = try sealer.seal(placeholder, place: "repair_sessions.topic:\(id)")
+            try await sql.update("repair_sessions").set("topic_sealed", to: SQLBind(topic)).where("id", .equal, SQLBind(id)).run()
+            touched.insert(id)
+        }
+        for id in touched {
+            try await sql.raw("UPDATE repair_sessions SET revision = revision + 1 WHERE id = \(bind: id)").run()
+        }
+    }
+
     private func summary(from row: any SQLRow) throws -> RepairSessionSummary {
         let id = try row.decode(column: "id", as: String.self)
         return RepairSessionSummary(
@@ -141,7 +174,8 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
             initiator: UserID(try row.decode(column: "initiator_id", as: String.self)),
             createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "updated_at", as: Int64.self)),
-            lastSequence: try row.decode(column: "last_sequence", as: Int.self)
+            lastSequence: try row.decode(column: "last_sequence", as: Int.self),
+            revision: try row.decode(column: "revision", as: Int.self)
         )
     }
 

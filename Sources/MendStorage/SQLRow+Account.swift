@@ -11,7 +11,9 @@ extension FieldSealer {
             email: try open(try row.decode(column: "email_sealed", as: Data.self), place: "accounts.email:\(id)"),
             displayName: try open(try row.decode(column: "display_name_sealed", as: Data.self), place: "accounts.display_name:\(id)"),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
-            createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self))
+            createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self)),
+            safetyMode: try row.decode(column: "safety_mode", as: Int.self) != 0,
+            guideDoneAt: try row.decode(column: "guide_done_at", as: Int64?.self).map(Timestamp.init(millisecondsSinceEpoch:))
         )
     }
 

@@ -119,9 +119,16 @@ public struct CheckIn: Hashable, Sendable {
     public var answers: [WarningSign: Int]
     /// Anything else on their mind (may be empty).
     public var note: String
+    /// Their answer to "Do you feel safe with your partner?", if they gave one. Never part of any
+    /// total, trend or summary: when it is not "yes", help is shown to them alone.
+    public var feelsSafe: FeelsSafe?
 
     /// Creates a check-in value.
-    public init(id: String, userID: UserID, coupleID: CoupleID?, at: Timestamp, answers: [WarningSign: Int], note: String) {
+    public init(
+        id: String, userID: UserID, coupleID: CoupleID?, at: Timestamp, answers: [WarningSign: Int], note: String,
+        feelsSafe: FeelsSafe? = nil
+    ) {
+        self.feelsSafe = feelsSafe
         self.id = id
         self.userID = userID
         self.coupleID = coupleID
@@ -135,6 +142,16 @@ public struct CheckIn: Hashable, Sendable {
 
     /// The highest possible total.
     public static let maximumTotal = WarningSign.allCases.count * WarningSign.maximumAnswer
+}
+
+/// The check-in's private question about safety.
+public enum FeelsSafe: String, CaseIterable, Codable, Sendable {
+    case yes
+    case notAlways = "not_always"
+    case no
+
+    /// Whether the answer signals fear of the partner.
+    public var signalsFear: Bool { self != .yes }
 }
 
 /// A small, concrete, observable promise one partner makes and the other marks as kept or missed.

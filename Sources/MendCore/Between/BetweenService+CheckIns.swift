@@ -1,6 +1,13 @@
 extension BetweenService {
     /// Records a weekly check-in; every sign needs an answer from 0 to 4.
-    public func checkIn(by userID: UserID, answers: [String: Int], note: String) async throws -> CheckIn {
+    public func checkIn(by userID: UserID, answers: [String: Int], note: String, feelsSafe: String? = nil) async throws -> CheckIn {
+        var safe: FeelsSafe?
+        if let feelsSafe, !feelsSafe.isEmpty {
+            guard let answer = FeelsSafe(rawValue: feelsSafe) else {
+                throw MendError.invalidField(field: "feelsSafe", message: "Answer yes, not_always or no (or leave it out).")
+            }
+            safe = answer
+        }
         var parsed: [WarningSign: Int] = [:]
         for (key, value) in answers {
             guard let sign = WarningSign(rawValue: key) else {
@@ -17,8 +24,9 @@ extension BetweenService {
         }
         let note = try TextRules.text(note, field: "note", maximum: Self.maximumNoteLength, required: false)
         let checkIn = CheckIn(
-            id: ids.next(), userID: userID, coupleID: try await couples.couple(of: userID)?.id, at: clock.now(), answers: parsed, note: note
-        )
+            id: ids.next(), userID: userID, coupleID: try await couples.couple(of: userID)?.id, at: clock.now(), answers: parsed,
+            note: note,
+            feelsSafe: safe)
         try await checkIns.insert(checkIn)
         return checkIn
     }

@@ -53,6 +53,7 @@ extension BetweenService {
             throw MendError.notAllowed(message: "Your partner marks your commitments; that's what makes them a gift of trust.")
         }
         guard commitment.isActive else { throw MendError.notAllowed(message: "This commitment has been retired.") }
+        try await gate?.check(userID, with: commitment.ownerID)
         let now = clock.now()
         let today = Calendar.day(of: now)
         let day = day ?? today

@@ -7,6 +7,10 @@ extension BetweenService {
         let now = clock.now()
         let couple = try await couples.couple(of: userID)
         let partner = couple?.partners.first { $0.id != userID }
+        let partnerAway = try await partner.asyncMap { try await gate?.isUnavailable($0.id) ?? false } ?? false
+        // While either has paused joint features, nothing invites a joint step.
+        let selfPaused = try await gate?.isUnavailable(userID) ?? false
+        let jointPaused = partnerAway || selfPaused
         let visible = try await ruptures.ruptures(visibleTo: userID, in: couple?.id)
         let resentment = resentment(visible: visible, userID: userID, coupleID: couple?.id, now: now)
         let checkIns = try await checkInSummary(for: userID, couple: couple, now: now)
@@ -20,12 +24,14 @@ extension BetweenService {
         deposits.ruptures = visible.filter { $0.happenedAt >= windowStart }.count
 
         var attention: [AttentionItem] = []
-        for rupture in visible where rupture.authorID != userID && rupture.state == .open {
+        if partnerAway { attention.append(.partnerUnavailable) }
+        for rupture in visible where !jointPaused && rupture.authorID != userID && rupture.state == .open {
             attention.append(.partnerShared(rupture))
         }
         if let suggestion = checkIns.suggestion { attention.append(.checkInConcern(suggestion)) }
         if checkIns.due { attention.append(.checkInDue(never: checkIns.latest == nil)) }
-        for entry in board.entries where entry.commitment.ownerID != userID && entry.commitment.isActive && !entry.markedToday {
+        for entry in board.entries
+        where !jointPaused && entry.commitment.ownerID != userID && entry.commitment.isActive && !entry.markedToday {
             attention.append(.commitmentToMark(entry.commitment))
         }
         let nudgeBefore = now.adding(seconds: -Int64(Self.openRuptureNudgeDays) * 86_400)
@@ -76,4 +82,13 @@ public enum AttentionItem: Hashable, Sendable {
     case ownOpen(Rupture)
     /// The same fight again.
     case theme(RecurringThemes.Theme)
+    /// The partner has paused joint features (they are told nothing more than this).
+    case partnerUnavailable
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
 }

@@ -78,6 +78,7 @@ extension BetweenService {
             else {
                 throw MendError.notAllowed(message: "You can share this once you and your partner are together in your space.")
             }
+            try await gate?.check(userID, with: couple.partners.first { $0.id != userID }?.id)
             rupture.isShared = true
         case .share(false):
             guard rupture.state != .inRepair else {

@@ -14,13 +14,15 @@ public struct BetweenService: Sendable {
     let clock: any MendClock
     let ids: any IDGenerator
     let reviewPromise: PromiseReviewer
+    let gate: JointGate?
 
     /// Creates the service; `reviewPromise` is the coach's judgement on a commitment's wording.
     public init(
         ruptures: any RuptureRepository, checkIns: any CheckInRepository, commitments: any CommitmentRepository,
         profiles: any ProfileRepository, appreciations: any AppreciationRepository, couples: any CoupleRepository,
-        clock: any MendClock, ids: any IDGenerator, reviewPromise: @escaping PromiseReviewer
+        clock: any MendClock, ids: any IDGenerator, reviewPromise: @escaping PromiseReviewer, gate: JointGate? = nil
     ) {
+        self.gate = gate
         self.ruptures = ruptures
         self.checkIns = checkIns
         self.commitments = commitments
@@ -51,6 +53,7 @@ public struct BetweenService: Sendable {
         guard let partnership = try await partnership(of: userID) else {
             throw MendError.notAllowed(message: "\(what) needs both of you: invite your partner to your space first.")
         }
+        try await gate?.check(userID, with: partnership.partner.id)
         return partnership
     }
 }

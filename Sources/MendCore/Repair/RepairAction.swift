@@ -101,3 +101,22 @@ public struct RepairError: Error, Hashable, Sendable {
         self.message = message
     }
 }
+
+extension RepairAction {
+    /// The action with everything its author wrote replaced by `placeholder`, so the session
+    /// still replays (turns, steps and outcomes intact) after its author deletes their account.
+    /// Choices among Mend's own options and ratings are not writing, and stay.
+    public func redacted(_ placeholder: String) -> RepairAction {
+        switch self {
+        case .start(_, let protocolID, let settings, let partner):
+            .start(topic: placeholder, protocolID: protocolID, settings: settings, partner: partner)
+        case .send: .send(placeholder)
+        case .answer(let heard, let clarification): .answer(heard: heard, clarification: clarification.map { _ in placeholder })
+        case .commit(let items): .commit(items.map { _ in placeholder })
+        case .accept, .rate, .confirm, .chooseFirstSpeaker, .choose, .recordOutcome, .pause, .resume: self
+        }
+    }
+
+    /// What Mend shows in place of the words of someone who deleted their account.
+    public static let removedPlaceholder = "(Removed: the person who wrote this deleted their account.)"
+}

@@ -8,14 +8,17 @@ public struct RepairService: Sendable {
     let breakOverrideSeconds: Int?
     /// Ruptures, so a finished session moves the rupture it was opened about.
     let ruptures: (any RuptureRepository)?
+    /// Pauses joint work while either partner has safety mode on.
+    let gate: JointGate?
     /// Recently replayed states, so an action reads only the events it has not seen yet.
     let cache = RepairStateCache()
 
     /// Creates the service.
     public init(
         sessions: any RepairSessionRepository, couples: any CoupleRepository, clock: any MendClock, ids: any IDGenerator,
-        breakOverrideSeconds: Int? = nil, ruptures: (any RuptureRepository)? = nil
+        breakOverrideSeconds: Int? = nil, ruptures: (any RuptureRepository)? = nil, gate: JointGate? = nil
     ) {
+        self.gate = gate
         self.ruptures = ruptures
         self.sessions = sessions
         self.couples = couples
@@ -30,6 +33,7 @@ public struct RepairService: Sendable {
         guard let partner = couple.partners.first(where: { $0.id != userID }) else {
             throw MendError.notAllowed(message: "A repair needs both of you: invite your partner to your space first.")
         }
+        try await gate?.check(userID, with: partner.id)
         var settings = couple.repairSettings
         if let breakOverrideSeconds { settings.breakSeconds = breakOverrideSeconds }
         let event = RepairEvent(
@@ -51,13 +55,13 @@ public struct RepairService: Sendable {
     /// The session and its state, if `userID` is one of its couple.
     public func state(of sessionID: String, for userID: UserID) async throws -> (RepairSessionSummary, RepairState) {
         let summary = try await authorisedSession(sessionID, for: userID)
-        return (summary, try await currentState(of: sessionID))
+        return (summary, try await currentState(of: sessionID, revision: summary.revision))
     }
 
     /// The state with every stored event applied: the cached state plus whatever came since
     /// (from this instance or another), so the database stays the single source of truth.
-    func currentState(of sessionID: String) async throws -> RepairState {
-        let cached = await cache.state(of: sessionID)
+    func currentState(of sessionID: String, revision: Int) async throws -> RepairState {
+        let cached = await cache.state(of: sessionID, revision: revision)
         let newer = try await sessions.events(of: sessionID, after: cached?.lastSequence ?? 0)
         var state: RepairState
         if let cached {
@@ -66,7 +70,7 @@ public struct RepairService: Sendable {
         } else {
             state = try RepairState.replay(newer)
         }
-        await cache.store(state, for: sessionID)
+        await cache.store(state, for: sessionID, revision: revision)
         return state
     }
 
@@ -84,13 +88,17 @@ public struct RepairService: Sendable {
         RepairSessionSummary, RepairEvent, RepairState
     ) {
         var summary = try await authorisedSession(sessionID, for: userID)
+        if let gate, action != .pause {
+            let state = try await currentState(of: sessionID, revision: summary.revision)
+            try await gate.check(userID, with: [state.initiator, state.partner].first { $0 != userID })
+        }
         for _ in 0..<5 {
-            let state = try await currentState(of: sessionID)
+            let state = try await currentState(of: sessionID, revision: summary.revision)
             let event = RepairEvent(sequence: state.lastSequence + 1, actor: userID, at: clock.now(), action: action)
             let next = try state.applying(event)
             do {
                 try await sessions.append(event, to: sessionID)
-                await cache.store(next, for: sessionID)
+                await cache.store(next, for: sessionID, revision: summary.revision)
                 if case .finished(let outcome) = next.status, state.status != next.status {
                     try await settleRupture(linkedTo: sessionID, outcome: outcome, at: event.at)
                 }
@@ -102,6 +110,17 @@ public struct RepairService: Sendable {
             }
         }
         throw MendError.conflict(code: "busy", message: "Lots is happening at once. Please try again.")
+    }
+
+    /// Pauses every conversation of the person's that is under way (when they turn safety mode on).
+    public func pauseActive(by userID: UserID) async throws {
+        for summary in try await sessions(for: userID) {
+            let state = try await currentState(of: summary.id, revision: summary.revision)
+            switch state.status {
+            case .active, .onBreak: _ = try? await act(.pause, in: summary.id, by: userID)
+            default: continue
+            }
+        }
     }
 
     /// Events after `sequence`, for a live connection whose membership was checked when it connected.

@@ -16,12 +16,15 @@ public struct RepairSessionSummary: Hashable, Sendable {
     public var updatedAt: Timestamp
     /// The last event's sequence number.
     public var lastSequence: Int
+    /// Moves on when stored events are rewritten (a deleted person's words replaced), so cached states are rebuilt.
+    public var revision: Int
 
     /// Creates a summary.
     public init(
         id: String, coupleID: CoupleID, topic: String, protocolID: String, initiator: UserID, createdAt: Timestamp, updatedAt: Timestamp,
-        lastSequence: Int
+        lastSequence: Int, revision: Int = 0
     ) {
+        self.revision = revision
         self.id = id
         self.coupleID = coupleID
         self.topic = topic

@@ -3,7 +3,7 @@
 /// It only saves work: every read still asks the database for events after the cached sequence
 /// number, so a state written by another instance is never missed.
 public actor RepairStateCache {
-    private var states: [String: RepairState] = [:]
+    private var states: [String: (revision: Int, state: RepairState)] = [:]
     private var order: [String] = []
     private let capacity: Int
 
@@ -12,18 +12,21 @@ public actor RepairStateCache {
         self.capacity = capacity
     }
 
-    /// The cached state of a session, if any.
-    func state(of sessionID: String) -> RepairState? { states[sessionID] }
+    /// The cached state of a session at `revision`, if any.
+    func state(of sessionID: String, revision: Int) -> RepairState? {
+        guard let entry = states[sessionID], entry.revision == revision else { return nil }
+        return entry.state
+    }
 
     /// Remembers a state unless a newer one is already cached.
-    func store(_ state: RepairState, for sessionID: String) {
-        if let existing = states[sessionID], existing.lastSequence >= state.lastSequence { return }
+    func store(_ state: RepairState, for sessionID: String, revision: Int) {
+        if let existing = states[sessionID], existing.revision == revision, existing.state.lastSequence >= state.lastSequence { return }
         if states[sessionID] == nil {
             order.append(sessionID)
             if order.count > capacity {
                 states[order.removeFirst()] = nil
             }
         }
-        states[sessionID] = state
+        states[sessionID] = (revision, state)
     }
 }

@@ -20,5 +20,6 @@ public struct Migration: Sendable {
         .v1AccountsAndCouples,
         .v2RepairSessions,
         .v3BetweenConversations,
+        .v4CareAndOwnership,
     ]
 }

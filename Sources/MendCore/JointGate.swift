@@ -1,0 +1,33 @@
+/// Joint features (conversations, commitments, marks, thanks, sharing) pause while either partner
+/// has safety mode on. The person in safety mode is reminded it is on; the partner is told only
+/// that they are not available right now, never why.
+public struct JointGate: Sendable {
+    let accounts: any AccountRepository
+
+    /// Creates the gate.
+    public init(accounts: any AccountRepository) {
+        self.accounts = accounts
+    }
+
+    /// Throws when `userID` or `partnerID` has paused joint features.
+    public func check(_ userID: UserID, with partnerID: UserID?) async throws {
+        if try await accounts.find(id: userID)?.safetyMode == true {
+            throw MendError.conflict(
+                code: "safety_mode_on",
+                message: "Things you do together are paused while your safety mode is on. You can turn it off on the safety page.")
+        }
+        if let partnerID, let partner = try await accounts.find(id: partnerID), partner.safetyMode {
+            throw Self.unavailable(partner.displayName)
+        }
+    }
+
+    /// Whether the partner has paused joint features.
+    public func isUnavailable(_ partnerID: UserID) async throws -> Bool {
+        try await accounts.find(id: partnerID)?.safetyMode == true
+    }
+
+    /// The only thing the partner learns.
+    public static func unavailable(_ name: String) -> MendError {
+        MendError.conflict(code: "not_available", message: "\(name) isn't available right now.")
+    }
+}
