@@ -6,6 +6,7 @@ struct AccountPagesController: Sendable {
     let accounts: AccountService
     let couples: CoupleService
     let between: BetweenService
+    let support: SupportService
     let pages: PageRenderer
     let trustProxy: Bool
 
@@ -41,6 +42,10 @@ struct AccountPagesController: Sendable {
         var together: Bool
         var partnerName: String?
         var dashboard: BetweenPageViews.DashboardView
+        var supportSignals: [String]
+        var needsSupport: Bool
+        var safetyMode: Bool
+        var showGuide: Bool
     }
 
     struct SettingsView: Sendable {
@@ -59,6 +64,7 @@ struct AccountPagesController: Sendable {
         let couple = try await couples.couple(of: account.id)
         let partner = couple?.partners.first { $0.id != account.id }
         let notice = request.uri.queryParameters["left"] != nil ? "You've left the shared space." : nil
+        let signals = partner == nil ? [] : try await support.signals(for: account.id)
         return pages.render(
             "home",
             HomeView(
@@ -68,7 +74,11 @@ struct AccountPagesController: Sendable {
                 waiting: couple != nil && partner == nil,
                 together: partner != nil,
                 partnerName: partner?.displayName,
-                dashboard: BetweenPageViews.dashboard(try await between.dashboard(for: account.id))
+                dashboard: BetweenPageViews.dashboard(try await between.dashboard(for: account.id)),
+                supportSignals: signals.map(\.sentence),
+                needsSupport: !signals.isEmpty,
+                safetyMode: account.safetyMode,
+                showGuide: account.guideDoneAt == nil
             )
         )
     }

@@ -19,6 +19,8 @@ public struct MendServices: Sendable {
     public let repairs: RepairService
     /// Ruptures, check-ins, commitments, the pattern profile and appreciations.
     public let between: BetweenService
+    /// Noticing when support would help, and the consented summary for a professional.
+    public let support: SupportService
     /// Wakes live connections when a session changes.
     let hub = SessionEventHub()
     /// The language coach.
@@ -67,9 +69,12 @@ public struct MendServices: Sendable {
             },
             gate: JointGate(accounts: storage.accounts)
         )
+        let support = SupportService(
+            between: between, repairs: repairs, consents: storage.supportConsents,
+            readsContempt: { text in (try? coach.analyze(text))?.labels.contains(.contempt) == true })
         return MendServices(
             database: database, storage: storage, accounts: accounts, couples: couples, repairs: repairs, between: between,
-            coach: coach, masterKey: masterKey
+            support: support, coach: coach, masterKey: masterKey
         )
     }
 }
@@ -91,7 +96,7 @@ public func buildRouter(
 
     try SystemController.load(database: services.database).register(on: router)
     AccountPagesController(
-        accounts: services.accounts, couples: services.couples, between: services.between, pages: pages,
+        accounts: services.accounts, couples: services.couples, between: services.between, support: services.support, pages: pages,
         trustProxy: configuration.trustProxy
     )
     .register(on: router)
@@ -108,6 +113,9 @@ public func buildRouter(
     BetweenAPIController(between: services.between, repairs: services.repairs, safety: SafetyReader(coach: services.coach)).register(
         on: api)
     SafetyController(accounts: services.storage.accounts, repairs: services.repairs, resources: configuration.safetyResources, pages: pages)
+        .register(api: api, router: router)
+    SupportController(support: services.support, pages: pages).register(api: api, router: router)
+    LearnController(accounts: services.storage.accounts, coach: services.coach, clock: dependencies.clock, pages: pages)
         .register(api: api, router: router)
     DataExportController(between: services.between, repairs: services.repairs, pages: pages).register(api: api, router: router)
     BetweenPagesController(

@@ -50,8 +50,11 @@ struct BetweenPagesController: Sendable {
         texts.contains { SafetyReader(coach: coach).concern($0) }
     }
 
+    static let fearNotice =
+        "Thank you for answering honestly. Everyone deserves to feel safe at home: help is on the safety page, and your partner is never told about it."
+
     static let safetyNotice =
-        "Saved, privately. Some of what you wrote sounds like you might not be safe. You deserve support: help is on the safety page, and your partner is not told anything."
+        "Saved. Some of what you wrote sounds like you might not be safe. You deserve support: help is on the safety page, and your partner is never told about it."
 
     // MARK: Ruptures
 
@@ -116,8 +119,7 @@ struct BetweenPagesController: Sendable {
             let rupture = try await between.logRupture(
                 by: account.id, whatHappened: form.text("whatHappened"), intensity: Int(form.text("intensity")) ?? 0,
                 feelings: feelings, feelingsNote: form.text("feelingsNote"), happenedAt: happenedAt, shared: form.isChecked("shared"))
-            let unsafe = safetyConcern(rupture.whatHappened, rupture.feelingsNote)
-            return .redirect(to: "/ruptures/\(rupture.id)?\(unsafe ? "safety=1" : "saved=1")")
+            return .redirect(to: "/ruptures/\(rupture.id)?saved=1")
         } catch let error as MendError {
             guard case .invalidField(let field, let message) = error else { throw error }
             let view = try await rupturesView(account, context, form: form, errors: [field: message])
@@ -156,7 +158,7 @@ struct BetweenPagesController: Sendable {
 
     private func ruptureView(
         id: String, _ account: Account, _ context: AppRequestContext, notice: String? = nil, error: String? = nil,
-        reflectionError: String? = nil, safety: Bool = false
+        reflectionError: String? = nil
     ) async throws -> RuptureView {
         let rupture = try await between.rupture(id: id, for: account.id)
         let couple = try await couples.couple(of: account.id)
@@ -178,17 +180,20 @@ struct BetweenPagesController: Sendable {
             canUnshare: mine && rupture.isShared && rupture.state != .inRepair,
             canRepair: rupture.state == .open && inSpace,
             reflectionError: reflectionError,
-            safety: safety
+            // Help shows to the writer alone, decided here from what they wrote (never from the address).
+            safety: mine && safetyConcern(rupture.whatHappened, rupture.feelingsNote, rupture.letGoReflection ?? "")
         )
     }
 
     @Sendable func rupture(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
         let query = request.uri.queryParameters
-        let safety = query["safety"] != nil
-        let notice = safety ? Self.safetyNotice : query["saved"] != nil ? "Saved. It's private unless you chose to share it." : nil
-        return pages.render(
-            "rupture", try await ruptureView(id: try context.parameters.require("id"), account, context, notice: notice, safety: safety))
+        let id = try context.parameters.require("id")
+        var view = try await ruptureView(id: id, account, context)
+        if query["saved"] != nil, view.item.mine {
+            view.layout.notice = view.safety ? Self.safetyNotice : "Saved. It's private unless you chose to share it."
+        }
+        return pages.render("rupture", view)
     }
 
     private func change(
@@ -311,11 +316,14 @@ struct BetweenPagesController: Sendable {
         }
         do {
             let checkIn = try await between.checkIn(by: account.id, answers: answers, note: form.text("note"), feelsSafe: form["feelsSafe"])
-            let unsafe = checkIn.feelsSafe?.signalsFear == true || safetyConcern(checkIn.note)
+            let afraid = checkIn.feelsSafe?.signalsFear == true
+            let unsafe = afraid || safetyConcern(checkIn.note)
             return pages.render(
                 "checkin",
                 try await checkInView(
-                    account, context, notice: unsafe ? Self.safetyNotice : "Thank you for checking in. Your answers are yours alone.",
+                    account, context,
+                    notice: afraid
+                        ? Self.fearNotice : unsafe ? Self.safetyNotice : "Thank you for checking in. Your answers are yours alone.",
                     safety: unsafe))
         } catch MendError.invalidField(_, let message) {
             return pages.render(

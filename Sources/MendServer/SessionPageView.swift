@@ -23,6 +23,9 @@ struct SessionPageView: Sendable {
     var stepCount = 0
     var stepTitle = ""
     var guidance = ""
+    /// Why the step matters, from the guide, and where the guide explains it.
+    var whyThisStep: String?
+    var whyLink = "/learn"
     var lastSequence = 0
 
     var invited = false
@@ -120,6 +123,8 @@ struct SessionPageView: Sendable {
             stepCount = state.repairProtocol.steps.count
             stepTitle = step.title
             guidance = step.guidance
+            whyThisStep = LearningGuide.whyThisStep[step.id]
+            whyLink = "/learn#" + (LearningGuide.sectionForStep[step.id] ?? "")
         }
         switch state.status {
         case .invited:

@@ -25,6 +25,8 @@ public struct Storage: Sendable {
     public let profiles: any ProfileRepository
     /// Appreciations.
     public let appreciations: any AppreciationRepository
+    /// Consents to a professional summary.
+    public let supportConsents: any SupportConsentRepository
 
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
@@ -39,5 +41,6 @@ public struct Storage: Sendable {
         self.commitments = SQLCommitmentRepository(database: database, sealer: sealer)
         self.profiles = SQLProfileRepository(database: database, sealer: sealer)
         self.appreciations = SQLAppreciationRepository(database: database, sealer: sealer)
+        self.supportConsents = SQLSupportConsentRepository(database: database)
     }
 }

@@ -14,7 +14,8 @@ struct SafetyTests {
             let couple = try await Couple.make(app)
             let risky = try await app.client.send(
                 .post, "/api/v1/ruptures",
-                json: ["whatHappened": "I don't feel safe in my own home after last night.", "intensity": 9, "shared": true], token: couple.ana)
+                json: ["whatHappened": "I don't feel safe in my own home after last night.", "intensity": 9, "shared": true],
+                token: couple.ana)
             #expect(risky.status == .created)
             let notice = try #require(risky.json["safety"] as? [String: Any])
             #expect(notice["resourcesUrl"] as? String == "/safety")
@@ -22,15 +23,21 @@ struct SafetyTests {
                 .post, "/api/v1/ruptures", json: ["whatHappened": "You forgot the bins again.", "intensity": 2], token: couple.ana)
             #expect(calm.json["safety"] == nil)
             let answers = Dictionary(uniqueKeysWithValues: BetweenAPITests.signs.map { ($0, 1) })
-            let fearful = try await app.client.send(.post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "no"], token: couple.ana)
+            let fearful = try await app.client.send(
+                .post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "no"], token: couple.ana)
             #expect(fearful.json["safety"] != nil)
             #expect(fearful.json["feelsSafe"] as? String == "no")
-            let fine = try await app.client.send(.post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "yes"], token: couple.ana)
+            let fine = try await app.client.send(
+                .post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "yes"], token: couple.ana)
             #expect(fine.json["safety"] == nil)
-            #expect(try await app.client.send(.post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "maybe"], token: couple.ana).errorField == "feelsSafe")
+            #expect(
+                try await app.client.send(.post, "/api/v1/checkins", json: ["answers": answers, "feelsSafe": "maybe"], token: couple.ana)
+                    .errorField == "feelsSafe")
             // Ben sees the shared rupture, and nothing about safety, on any route.
             let id = try #require(risky.json["id"] as? String)
-            for path in ["/api/v1/ruptures/\(id)", "/api/v1/ruptures", "/api/v1/dashboard", "/api/v1/checkins/summary", "/api/v1/resentment"] {
+            for path in [
+                "/api/v1/ruptures/\(id)", "/api/v1/ruptures", "/api/v1/dashboard", "/api/v1/checkins/summary", "/api/v1/resentment",
+            ] {
                 let reply = try await app.client.send(.get, path, token: couple.ben)
                 #expect(!reply.text.contains("safety") && !reply.text.contains("feelsSafe"), "\(path): \(reply.text.prefix(200))")
             }
@@ -45,7 +52,8 @@ struct SafetyTests {
             let couple = try await Couple.make(app)
             let session = try await app.client.startSession(token: couple.ben)
             try await app.client.act(session, token: couple.ana, ["type": "accept"])
-            let commitment = try await app.client.send(.post, "/api/v1/commitments", json: ["text": "I'll call at lunch"], token: couple.ana)
+            let commitment = try await app.client.send(
+                .post, "/api/v1/commitments", json: ["text": "I'll call at lunch"], token: couple.ana)
             let commitmentID = try #require(commitment.json["id"] as? String)
 
             let on = try await app.client.send(.put, "/api/v1/me/safety-mode", json: ["on": true], token: couple.ana)
@@ -80,12 +88,16 @@ struct SafetyTests {
             // Ana is reminded, not blocked from her private log.
             let own = try await app.client.send(.post, "/api/v1/sessions", json: ["topic": "Sunday"], token: couple.ana)
             #expect(own.errorCode == "safety_mode_on")
-            #expect(try await app.client.send(.post, "/api/v1/ruptures", json: ["whatHappened": "Private", "intensity": 3], token: couple.ana).status == .created)
+            #expect(
+                try await app.client.send(.post, "/api/v1/ruptures", json: ["whatHappened": "Private", "intensity": 3], token: couple.ana)
+                    .status == .created)
             let home = try await app.client.send(.get, "/safety", headers: [.cookie: "mend_session=\(couple.ana)"])
             #expect(home.text.contains("Safety mode is on"))
 
             _ = try await app.client.send(.put, "/api/v1/me/safety-mode", json: ["on": false], token: couple.ana)
-            #expect(try await app.client.send(.post, "/api/v1/appreciations", json: ["text": "Thank you"], token: couple.ben).status == .created)
+            #expect(
+                try await app.client.send(.post, "/api/v1/appreciations", json: ["text": "Thank you"], token: couple.ben).status == .created
+            )
             #expect(try await app.client.act(session, token: couple.ana, ["type": "resume"]).status == .ok)
         }
     }
@@ -98,7 +110,11 @@ struct SafetyTests {
         #expect(configuration.safetyResources == [SafetyResource(title: "Local line", details: "Call 0800 000 000, any time.")])
         #expect(MendConfiguration().safetyResources.count >= 3)
         try Data("[]".utf8).write(to: file)
-        #expect(throws: ConfigurationError.self) { try MendConfiguration(reader: StartupTests.reader(["mend.safety.resources": file.path])) }
-        #expect(throws: ConfigurationError.self) { try MendConfiguration(reader: StartupTests.reader(["mend.safety.resources": "/nonexistent/x.json"])) }
+        #expect(throws: ConfigurationError.self) {
+            try MendConfiguration(reader: StartupTests.reader(["mend.safety.resources": file.path]))
+        }
+        #expect(throws: ConfigurationError.self) {
+            try MendConfiguration(reader: StartupTests.reader(["mend.safety.resources": "/nonexistent/x.json"]))
+        }
     }
 }

@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import MendCore
+
+/// Getting support: the signs Mend noticed, each partner's consent, and the summary for a professional.
+struct SupportController: Sendable {
+    let support: SupportService
+    let pages: PageRenderer
+
+    func register(api: RouterGroup<AppRequestContext>, router: Router<AppRequestContext>) {
+        api.get("support", use: apiStatus)
+        api.put("support/consent", use: apiConsent)
+        api.get("support/summary", use: apiSummary)
+        router.get("/support", use: page)
+        router.post("/support/consent", use: consentFromForm)
+        router.get("/support/summary", use: summaryPage)
+        router.get("/support/summary.json", use: summaryDownload)
+    }
+
+    struct StatusJSON: Encodable {
+        struct Signal: Encodable { var id: String; var sentence: String }
+        var signals: [Signal]
+        var youConsent: Bool
+        var partnerConsents: Bool
+        var summaryAvailable: Bool
+        init(_ status: SupportService.Status) {
+            signals = status.signals.map { Signal(id: $0.rawValue, sentence: $0.sentence) }
+            youConsent = status.youConsent
+            partnerConsents = status.partnerConsents
+            summaryAvailable = status.summaryAvailable
+        }
+    }
+
+    struct ConsentBody: Decodable { var consent: Bool }
+
+    @Sendable func apiStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        return try .json(StatusJSON(try await support.status(for: account.id)))
+    }
+
+    @Sendable func apiConsent(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        var request = request
+        let body = try await request.decodeJSON(ConsentBody.self, context: context)
+        return try .json(StatusJSON(try await support.setConsent(body.consent, for: account.id)))
+    }
+
+    @Sendable func apiSummary(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        return try .json(try await support.summary(for: account.id))
+    }
+
+    struct View: Sendable {
+        var layout: PageRenderer.Layout
+        var together: Bool
+        var signals: [String]
+        var hasSignals: Bool
+        var youConsent: Bool
+        var partnerConsents: Bool
+        var summaryAvailable: Bool
+    }
+
+    private func view(_ account: Account, _ context: AppRequestContext, notice: String? = nil) async throws -> View {
+        let status = try await support.status(for: account.id)
+        return View(
+            layout: pages.layout(context, notice: notice), together: status.together, signals: status.signals.map(\.sentence),
+            hasSignals: !status.signals.isEmpty, youConsent: status.youConsent, partnerConsents: status.partnerConsents,
+            summaryAvailable: status.summaryAvailable)
+    }
+
+    @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        return pages.render("support", try await view(account, context))
+    }
+
+    @Sendable func consentFromForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        var request = request
+        let consent = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize))).text("consent") == "yes"
+        do {
+            _ = try await support.setConsent(consent, for: account.id)
+        } catch let error as MendError {
+            var view = try await view(account, context)
+            view.layout.error = error.message
+            return pages.render("support", view, status: APIError.from(error).status)
+        }
+        let notice =
+            consent ? "Thank you. The summary can be made once you both agree." : "Your consent is withdrawn. No summary can be made now."
+        return pages.render("support", try await view(account, context, notice: notice))
+    }
+
+    struct SummaryView: Sendable {
+        struct Row: Sendable { var when: String; var text: String }
+        var layout: PageRenderer.Layout
+        var partners: String
+        var preparedOn: String
+        var themes: [String]
+        var timeline: [Row]
+        var checkIns: [Row]
+        var patterns: [Row]
+        var signals: [String]
+    }
+
+    @Sendable func summaryPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        let summary = try await support.summary(for: account.id)
+        func day(_ ms: Int64) -> String { DayFormat.long(MendCore.Calendar.day(of: Timestamp(millisecondsSinceEpoch: ms))) }
+        return pages.render(
+            "support-summary",
+            SummaryView(
+                layout: pages.layout(context), partners: summary.partners.joined(separator: " and "), preparedOn: day(summary.preparedAt),
+                themes: summary.themes.map { "\($0.name): \($0.recentCount) in the last month, \($0.totalCount) in all" },
+                timeline: summary.timeline.map { .init(when: day($0.at), text: $0.description) },
+                checkIns: summary.checkInTrend.compactMap { point in
+                    point.value.map {
+                        .init(when: day(point.weekOf), text: "Average warning signs \(TrendChart.number($0)) of \(CheckIn.maximumTotal)")
+                    }
+                },
+                patterns: summary.sharedPatterns.map {
+                    .init(when: $0.partner, text: [$0.name, $0.origin, $0.responsibility].filter { !$0.isEmpty }.joined(separator: " · "))
+                },
+                signals: summary.signals))
+    }
+
+    @Sendable func summaryDownload(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        let summary = try await support.summary(for: account.id)
+        let encoder = JSONEncoder.mend
+        encoder.outputFormatting.insert(.prettyPrinted)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"mend-summary.json\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(summary))))
+    }
+}
