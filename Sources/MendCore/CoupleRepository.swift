@@ -26,9 +26,15 @@ public protocol CoupleRepository: Sendable {
     func join(userID: UserID, invite: InviteCode, at now: Timestamp) async throws -> CoupleID
     /// Removes `userID` from their space and withdraws its unused invites, so no old code opens it
     /// again; the space is deleted once nobody is left in it.
-    func leave(userID: UserID) async throws
+    func leave(userID: UserID, at now: Timestamp) async throws
     /// Removes unused invites that expired before `now`.
     func deleteExpiredInvites(now: Timestamp) async throws
+    /// Records (or withdraws) `userID`'s confirmation that the shared space should close; once
+    /// every partner in it has confirmed, the space and everything in it are deleted. Returns
+    /// whether it was deleted.
+    func confirmClose(userID: UserID, confirmed: Bool, at now: Timestamp) async throws -> Bool
+    /// Deletes spaces (and everything in them) that began closing before `cutoff`.
+    func deleteClosedSpaces(closingBefore cutoff: Timestamp) async throws
     /// Changes the space's repair settings.
     func updateRepairSettings(_ settings: RepairSettings, for coupleID: CoupleID) async throws
 }

@@ -33,6 +33,11 @@ public struct CoupleService: Sendable {
         guard !couple.isFull else {
             throw MendError.conflict(code: "couple_full", message: "Your space already has both partners in it.")
         }
+        guard couple.closingSince == nil else {
+            throw MendError.conflict(
+                code: "space_closing",
+                message: "This space is closing since your partner left. Download your writing, then you can start a new space.")
+        }
         let now = clock.now()
         let invite = InviteCode.generate(using: secrets)
         try await couples.addInvite(for: couple.id, by: userID, invite: invite, at: now, expiresAt: now.adding(InviteCode.lifetime))
@@ -53,7 +58,13 @@ public struct CoupleService: Sendable {
     /// Leaves the person's space.
     public func leave(userID: UserID) async throws {
         // The repository answers notFound itself when the person is in no space.
-        try await couples.leave(userID: userID)
+        try await couples.leave(userID: userID, at: clock.now())
+    }
+
+    /// Confirms (or withdraws) this partner's wish to close the shared space; returns whether the
+    /// space is now deleted (once both have confirmed).
+    public func confirmClose(for userID: UserID, confirmed: Bool) async throws -> Bool {
+        try await couples.confirmClose(userID: userID, confirmed: confirmed, at: clock.now())
     }
 
     /// Changes the activation threshold (0–10) and break length (1–120 minutes) new sessions use.

@@ -46,6 +46,7 @@ struct AccountPagesController: Sendable {
         var needsSupport: Bool
         var safetyMode: Bool
         var showGuide: Bool
+        var closingOn: String?
     }
 
     struct SettingsView: Sendable {
@@ -71,14 +72,15 @@ struct AccountPagesController: Sendable {
                 layout: pages.layout(context, notice: notice),
                 displayName: account.displayName,
                 noCouple: couple == nil,
-                waiting: couple != nil && partner == nil,
+                waiting: couple != nil && partner == nil && couple?.closingSince == nil,
                 together: partner != nil,
                 partnerName: partner?.displayName,
                 dashboard: BetweenPageViews.dashboard(try await between.dashboard(for: account.id)),
                 supportSignals: signals.map(\.sentence),
                 needsSupport: !signals.isEmpty,
                 safetyMode: account.safetyMode,
-                showGuide: account.guideDoneAt == nil
+                showGuide: account.guideDoneAt == nil,
+                closingOn: couple?.closesAt.map { DayFormat.long(MendCore.Calendar.day(of: $0)) }
             )
         )
     }

@@ -117,7 +117,12 @@ public func buildRouter(
     SupportController(support: services.support, pages: pages).register(api: api, router: router)
     LearnController(accounts: services.storage.accounts, coach: services.coach, clock: dependencies.clock, pages: pages)
         .register(api: api, router: router)
-    DataExportController(between: services.between, repairs: services.repairs, pages: pages).register(api: api, router: router)
+    DataExportController(between: services.between, repairs: services.repairs, reflections: services.storage.reflections, pages: pages)
+        .register(api: api, router: router)
+    TogetherController(
+        between: services.between, couples: services.couples, reflections: services.storage.reflections,
+        safety: SafetyReader(coach: services.coach), pages: pages
+    ).register(api: api, router: router)
     BetweenPagesController(
         between: services.between, repairs: services.repairs, couples: services.couples, coach: services.coach, pages: pages
     )

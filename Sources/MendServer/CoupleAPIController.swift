@@ -19,9 +19,15 @@ struct CoupleAPIController: Sendable {
     struct InviteJSON: Encodable { var inviteCode: String }
     struct JoinBody: Decodable { var inviteCode: String }
     struct JoinedJSON: Encodable { var id: String }
-    struct PartnerJSON: Encodable { var id: String; var displayName: String }
+    struct PartnerJSON: Encodable { var id: String; var displayName: String; var confirmedClose: Bool }
     struct SettingsJSON: Codable { var activationThreshold: Int; var breakMinutes: Int }
-    struct CoupleJSON: Encodable { var id: String; var partners: [PartnerJSON]; var settings: SettingsJSON }
+    struct CoupleJSON: Encodable {
+        var id: String
+        var partners: [PartnerJSON]
+        var settings: SettingsJSON
+        /// When the space will be deleted, if a partner has left.
+        var closesAt: Int64?
+    }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
@@ -76,10 +82,13 @@ struct CoupleAPIController: Sendable {
     static func json(_ couple: Couple) -> CoupleJSON {
         CoupleJSON(
             id: couple.id.rawValue,
-            partners: couple.partners.map { PartnerJSON(id: $0.id.rawValue, displayName: $0.displayName) },
+            partners: couple.partners.map {
+                PartnerJSON(id: $0.id.rawValue, displayName: $0.displayName, confirmedClose: $0.confirmedClose)
+            },
             settings: SettingsJSON(
                 activationThreshold: couple.repairSettings.activationThreshold, breakMinutes: couple.repairSettings.breakSeconds / 60
-            )
+            ),
+            closesAt: couple.closesAt?.millisecondsSinceEpoch
         )
     }
 }

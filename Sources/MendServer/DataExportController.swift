@@ -6,6 +6,7 @@ import MendCore
 struct DataExportController: Sendable {
     let between: BetweenService
     let repairs: RepairService
+    let reflections: any ReflectionRepository
     let pages: PageRenderer
 
     func register(api: RouterGroup<AppRequestContext>, router: Router<AppRequestContext>) {
@@ -16,12 +17,12 @@ struct DataExportController: Sendable {
 
     @Sendable func apiExport(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
-        return try Self.attachment(try await between.export(for: account, repairs: repairs))
+        return try Self.attachment(try await between.export(for: account, repairs: repairs, reflections: reflections))
     }
 
     @Sendable func download(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
-        return try Self.attachment(try await between.export(for: account, repairs: repairs))
+        return try Self.attachment(try await between.export(for: account, repairs: repairs, reflections: reflections))
     }
 
     static func attachment(_ export: DataExport) throws -> Response {
@@ -61,7 +62,7 @@ struct DataExportController: Sendable {
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
-        let export = try await between.export(for: account, repairs: repairs)
+        let export = try await between.export(for: account, repairs: repairs, reflections: reflections)
         func date(_ ms: Int64) -> String { DayFormat.long(MendCore.Calendar.day(of: Timestamp(millisecondsSinceEpoch: ms))) }
         func section(_ heading: String, _ lines: [Line]) -> Section { Section(heading: heading, lines: lines, empty: lines.isEmpty) }
         let sections = [
@@ -108,6 +109,12 @@ struct DataExportController: Sendable {
                 }
                     + export.repairPhrases.map { Line(when: date($0.createdAt), title: "A phrase I welcome", text: $0.text) }),
             section("Appreciations", export.appreciations.map { Line(when: date($0.createdAt), title: "Thanks", text: $0.text) }),
+            section(
+                "Together or apart: my reflection",
+                export.reflection.map { reflection in
+                    [("What I need", reflection.needs), ("What I have tried", reflection.tried), ("What I hope for", reflection.hopes)]
+                        .filter { !$0.1.isEmpty }.map { Line(when: date(reflection.updatedAt), title: $0.0, text: $0.1) }
+                } ?? []),
         ]
         return pages.render(
             "export",

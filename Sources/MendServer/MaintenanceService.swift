@@ -3,8 +3,9 @@ import MendCore
 import MendStorage
 import ServiceLifecycle
 
-/// Hourly housekeeping: forgets expired sessions, expired invites and old failed sign-ins, so
-/// nothing is kept longer than it is needed. It stops promptly on graceful shutdown.
+/// Hourly housekeeping: forgets expired sessions, expired invites and old failed sign-ins, and
+/// deletes shared spaces whose grace period after a partner left has passed, so nothing is kept
+/// longer than it is needed. It stops promptly on graceful shutdown.
 struct MaintenanceService: Service {
     let storage: Storage
     let clock: any MendClock
@@ -27,6 +28,7 @@ struct MaintenanceService: Service {
         do {
             try await storage.sessions.deleteExpired(now: now)
             try await storage.couples.deleteExpiredInvites(now: now)
+            try await storage.couples.deleteClosedSpaces(closingBefore: now.adding(seconds: -Couple.closingGraceSeconds))
             try await storage.loginAttempts.prune(before: now.adding(.zero - throttle.window))
         } catch {
             logger.warning("housekeeping failed; will retry", metadata: ["error": "\(String(reflecting: error))"])

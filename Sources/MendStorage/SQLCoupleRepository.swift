@@ -22,6 +22,7 @@ public struct SQLCoupleRepository: CoupleRepository {
             guard
                 let row = try await sql.select().column(SQLColumn("id", table: "couples")).column(SQLColumn("created_at", table: "couples"))
                     .column(SQLColumn("activation_threshold", table: "couples")).column(SQLColumn("break_seconds", table: "couples"))
+                    .column(SQLColumn("closing_since", table: "couples"))
                     .from("memberships")
                     .join("couples", on: SQLColumn("couple_id", table: "memberships"), .equal, SQLColumn("id", table: "couples"))
                     .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID.rawValue))
@@ -30,6 +31,7 @@ public struct SQLCoupleRepository: CoupleRepository {
             let coupleID = try row.decode(column: "id", as: String.self)
             let partners = try await sql.select()
                 .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("accounts")))
+                .column(SQLColumn("close_confirmed_at", table: "memberships"))
                 .from("memberships")
                 .join("accounts", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "accounts"))
                 .where(SQLColumn("couple_id", table: "memberships"), .equal, SQLBind(coupleID))
@@ -38,7 +40,9 @@ public struct SQLCoupleRepository: CoupleRepository {
                 .all()
                 .map { row in
                     let account = try sealer.account(from: row)
-                    return Partner(id: account.id, displayName: account.displayName)
+                    return Partner(
+                        id: account.id, displayName: account.displayName,
+                        confirmedClose: try row.decode(column: "close_confirmed_at", as: Int64?.self) != nil)
                 }
             return Couple(
                 id: CoupleID(coupleID),
@@ -47,7 +51,8 @@ public struct SQLCoupleRepository: CoupleRepository {
                 repairSettings: RepairSettings(
                     activationThreshold: try row.decode(column: "activation_threshold", as: Int.self),
                     breakSeconds: try row.decode(column: "break_seconds", as: Int.self)
-                )
+                ),
+                closingSince: try row.decode(column: "closing_since", as: Int64?.self).map(Timestamp.init(millisecondsSinceEpoch:))
             )
         }
     }
@@ -100,15 +105,21 @@ public struct SQLCoupleRepository: CoupleRepository {
     }
 
     /// Removes the person from their space, deleting the space once it is empty.
-    public func leave(userID: UserID) async throws {
+    public func leave(userID: UserID, at now: Timestamp) async throws {
         try await database.transaction { sql in
             guard
                 let coupleID = try await sql.select().column("couple_id").from("memberships")
                     .where("user_id", .equal, SQLBind(userID.rawValue)).first()?.decode(column: "couple_id", as: String.self)
             else { throw MendError.notFound }
+            let wasFull = try await Self.memberCount(coupleID: coupleID, sql: sql) >= Couple.capacity
             try await sql.delete(from: "memberships").where("user_id", .equal, SQLBind(userID.rawValue)).run()
             // Withdraw every unused code, so a code handed out earlier cannot reopen the space.
             try await sql.delete(from: "invites").where("couple_id", .equal, SQLBind(coupleID)).where("used_at", .is, SQLLiteral.null).run()
+            if wasFull {
+                // The one who stays keeps the space for the grace period, to download their writing.
+                try await sql.update("couples").set("closing_since", to: SQLBind(now.millisecondsSinceEpoch))
+                    .where("id", .equal, SQLBind(coupleID)).where("closing_since", .is, SQLLiteral.null).run()
+            }
             try await Self.deleteIfEmpty(coupleID: coupleID, sql: sql)
         }
     }
@@ -131,7 +142,43 @@ public struct SQLCoupleRepository: CoupleRepository {
 
     static func deleteIfEmpty(coupleID: String, sql: any SQLDatabase) async throws {
         if try await memberCount(coupleID: coupleID, sql: sql) == 0 {
-            try await sql.delete(from: "couples").where("id", .equal, SQLBind(coupleID)).run()
+            try await delete(coupleID: coupleID, sql: sql)
+        }
+    }
+
+    /// Deletes the space and everything in it (conversations, commitments, thanks, consents). Each
+    /// person's own ruptures stay theirs, private again.
+    static func delete(coupleID: String, sql: any SQLDatabase) async throws {
+        try await sql.update("ruptures").set("shared", to: SQLBind(0)).where("couple_id", .equal, SQLBind(coupleID)).run()
+        try await sql.delete(from: "couples").where("id", .equal, SQLBind(coupleID)).run()
+    }
+
+    /// Records a partner's confirmation; deletes the space once everyone in it has confirmed.
+    public func confirmClose(userID: UserID, confirmed: Bool, at now: Timestamp) async throws -> Bool {
+        try await database.transaction { sql in
+            guard
+                let coupleID = try await sql.select().column("couple_id").from("memberships")
+                    .where("user_id", .equal, SQLBind(userID.rawValue)).first()?.decode(column: "couple_id", as: String.self)
+            else { throw MendError.notFound }
+            _ = try await sql.select().column("id").from("couples").where("id", .equal, SQLBind(coupleID)).for(.update).first()
+            try await sql.update("memberships").set("close_confirmed_at", to: SQLBind(confirmed ? now.millisecondsSinceEpoch : nil))
+                .where("user_id", .equal, SQLBind(userID.rawValue)).run()
+            let waiting =
+                try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("memberships")
+                .where("couple_id", .equal, SQLBind(coupleID)).where("close_confirmed_at", .is, SQLLiteral.null)
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            guard confirmed, waiting == 0 else { return false }
+            try await Self.delete(coupleID: coupleID, sql: sql)
+            return true
+        }
+    }
+
+    /// Deletes spaces whose grace period has passed.
+    public func deleteClosedSpaces(closingBefore cutoff: Timestamp) async throws {
+        try await database.transaction { sql in
+            let rows = try await sql.select().column("id").from("couples")
+                .where("closing_since", .lessThan, SQLBind(cutoff.millisecondsSinceEpoch)).all()
+            for row in rows { try await Self.delete(coupleID: try row.decode(column: "id", as: String.self), sql: sql) }
         }
     }
 

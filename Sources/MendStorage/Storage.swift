@@ -27,6 +27,8 @@ public struct Storage: Sendable {
     public let appreciations: any AppreciationRepository
     /// Consents to a professional summary.
     public let supportConsents: any SupportConsentRepository
+    /// Reflections on staying or parting.
+    public let reflections: any ReflectionRepository
 
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
@@ -42,5 +44,6 @@ public struct Storage: Sendable {
         self.profiles = SQLProfileRepository(database: database, sealer: sealer)
         self.appreciations = SQLAppreciationRepository(database: database, sealer: sealer)
         self.supportConsents = SQLSupportConsentRepository(database: database)
+        self.reflections = SQLReflectionRepository(database: database, sealer: sealer)
     }
 }

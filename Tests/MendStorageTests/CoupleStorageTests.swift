@@ -41,7 +41,7 @@ struct CoupleStorageTests {
             let invite = Fixtures.invite(1)
             let (alice, bob) = try await givenSpace(storage, invite: invite)
             _ = try await storage.couples.join(userID: bob.id, invite: invite, at: Fixtures.t0)
-            try await storage.couples.leave(userID: bob.id)
+            try await storage.couples.leave(userID: bob.id, at: Fixtures.t0)
             await #expect(throws: MendError.invalidInvite) {
                 try await storage.couples.join(userID: bob.id, invite: invite, at: Fixtures.t0)
             }
@@ -163,16 +163,16 @@ struct CoupleStorageTests {
             let spare = Fixtures.invite(7)
             try await storage.couples.addInvite(
                 for: CoupleID("c1"), by: bob.id, invite: spare, at: Fixtures.t0, expiresAt: Fixtures.t0.adding(seconds: 600))
-            try await storage.couples.leave(userID: alice.id)
+            try await storage.couples.leave(userID: alice.id, at: Fixtures.t0)
             #expect(try await storage.couples.couple(of: bob.id)?.partners.map(\.id) == [bob.id])
             // Leaving withdraws unused codes: the spare no longer reopens the space.
             await #expect(throws: MendError.invalidInvite) {
                 try await storage.couples.join(userID: alice.id, invite: spare, at: Fixtures.t0)
             }
-            try await storage.couples.leave(userID: bob.id)
+            try await storage.couples.leave(userID: bob.id, at: Fixtures.t0)
             #expect(try await rowCount(test, table: "couples", column: "id", value: "c1") == 0)
             #expect(try await rowCount(test, table: "invites", column: "couple_id", value: "c1") == 0)
-            await #expect(throws: MendError.notFound) { try await storage.couples.leave(userID: bob.id) }
+            await #expect(throws: MendError.notFound) { try await storage.couples.leave(userID: bob.id, at: Fixtures.t0) }
         }
     }
 }

@@ -13,6 +13,15 @@ public struct DataExport: Codable, Hashable, Sendable {
     public var repairPhrases: [PhrasePart]
     public var appreciations: [AppreciationPart]
     public var conversations: [ConversationPart]
+    public var reflection: ReflectionPart?
+
+    public struct ReflectionPart: Codable, Hashable, Sendable {
+        public var needs: String
+        public var tried: String
+        public var hopes: String
+        public var shared: Bool
+        public var updatedAt: Int64
+    }
 
     public struct AccountPart: Codable, Hashable, Sendable {
         public var id: String
@@ -101,7 +110,7 @@ public struct DataExport: Codable, Hashable, Sendable {
 extension BetweenService {
     /// Everything `account` wrote: their own entries, what they wrote into the shared space, and
     /// their words in the couple's repair conversations.
-    public func export(for account: Account, repairs: RepairService) async throws -> DataExport {
+    public func export(for account: Account, repairs: RepairService, reflections: any ReflectionRepository) async throws -> DataExport {
         let userID = account.id
         let couple = try await couples.couple(of: userID)
         let own = try await ruptures.ruptures(visibleTo: userID, in: nil).filter { $0.authorID == userID }
@@ -168,7 +177,11 @@ extension BetweenService {
                 DataExport.PhrasePart(id: $0.id, text: $0.text, shared: $0.isShared, createdAt: $0.createdAt.millisecondsSinceEpoch)
             },
             appreciations: appreciationParts,
-            conversations: conversations
+            conversations: conversations,
+            reflection: try await reflections.reflection(of: userID).map {
+                .init(
+                    needs: $0.needs, tried: $0.tried, hopes: $0.hopes, shared: $0.isShared, updatedAt: $0.updatedAt.millisecondsSinceEpoch)
+            }
         )
     }
 }
