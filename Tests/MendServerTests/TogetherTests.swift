@@ -25,13 +25,16 @@ struct TogetherTests {
                 #expect(page.status == .ok && !page.text.contains("reflection-needs-marker"))
             }
             _ = try await app.client.send(
-                .put, "/api/v1/reflection", json: ["needs": "reflection-needs-marker", "hopes": "To feel close again", "shared": true], token: ana)
+                .put, "/api/v1/reflection", json: ["needs": "reflection-needs-marker", "hopes": "To feel close again", "shared": true],
+                token: ana)
             let benView = try await app.client.send(.get, "/api/v1/reflection", token: ben).json
             #expect((benView["partner"] as? [String: Any])?["needs"] as? String == "reflection-needs-marker")
             #expect(!(try await app.client.send(.get, "/api/v1/reflection", token: cal).text.contains("reflection-needs-marker")))
             let (_, solo) = try await app.client.signUpAndLogIn("Solo")
             #expect(try await app.client.send(.put, "/api/v1/reflection", json: ["needs": "x"], token: solo).status == .ok)
-            #expect(try await app.client.send(.put, "/api/v1/reflection", json: ["needs": "x", "shared": true], token: solo).status == .forbidden)
+            #expect(
+                try await app.client.send(.put, "/api/v1/reflection", json: ["needs": "x", "shared": true], token: solo).status
+                    == .forbidden)
             let export = try await app.client.send(.get, "/api/v1/me/export", token: ana)
             #expect(export.text.contains("reflection-needs-marker"))
         }
@@ -57,7 +60,8 @@ struct TogetherTests {
                 #expect(try await app.client.send(.get, "/api/v1/couple", token: token).status == .notFound)
                 #expect(try await app.client.send(.get, "/api/v1/sessions/\(session)", token: token).status == .notFound)
             }
-            let anaRuptures = try JSONSerialization.jsonObject(with: Data(try await app.client.send(.get, "/api/v1/ruptures", token: ana).text.utf8))
+            let anaRuptures =
+                try JSONSerialization.jsonObject(with: Data(try await app.client.send(.get, "/api/v1/ruptures", token: ana).text.utf8))
                 as? [[String: Any]] ?? []
             #expect(anaRuptures.count == 2)
             #expect(anaRuptures.allSatisfy { $0["shared"] as? Bool == false })
