@@ -12,7 +12,8 @@ struct Mend: AsyncParsableCommand {
 
             Every option can also be set in the environment (MEND_PORT, MEND_HOST, MEND_DATA_DIR, \
             MEND_DATABASE_URL, MEND_SECRET_KEY, MEND_QUICK_EXIT_URL, MEND_PASSWORD_COST, MEND_TRUST_PROXY, \
-            MEND_LOG_LEVEL, MEND_BREAK_SECONDS, MEND_SAFETY_RESOURCES) or in a .env file in the working directory. The command line wins, then the \
+            MEND_LOG_LEVEL, MEND_BREAK_SECONDS, MEND_SAFETY_RESOURCES, \
+            MEND_PRACTITIONERS) or in a .env file in the working directory. The command line wins, then the \
             environment, then .env, then the default.
             """,
         subcommands: [Serve.self, Migrate.self, CoachCommand.self, Admin.self],

@@ -15,12 +15,15 @@ public struct Account: Hashable, Sendable {
     public var safetyMode: Bool
     /// When the person finished the first-run guide, if they have.
     public var guideDoneAt: Timestamp?
+    /// A practitioner account (a coach running Mend for clients) rather than a partner's.
+    public var isPractitioner: Bool
 
     /// Creates an account value.
     public init(
         id: UserID, email: String, displayName: String, passwordHash: String, createdAt: Timestamp, safetyMode: Bool = false,
-        guideDoneAt: Timestamp? = nil
+        guideDoneAt: Timestamp? = nil, isPractitioner: Bool = false
     ) {
+        self.isPractitioner = isPractitioner
         self.safetyMode = safetyMode
         self.guideDoneAt = guideDoneAt
         self.id = id

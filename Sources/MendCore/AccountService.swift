@@ -34,7 +34,9 @@ public struct AccountService: Sendable {
     }
 
     /// Creates an account after validating every field.
-    public func signUp(email rawEmail: String, password: String, displayName rawName: String) async throws -> Account {
+    public func signUp(email rawEmail: String, password: String, displayName rawName: String, practitioner: Bool = false) async throws
+        -> Account
+    {
         let email = try AccountRules.normalizedEmail(rawEmail)
         let displayName = try AccountRules.normalizedDisplayName(rawName)
         try AccountRules.validatePassword(password)
@@ -43,7 +45,8 @@ public struct AccountService: Sendable {
             email: email,
             displayName: displayName,
             passwordHash: await hasher.hash(password),
-            createdAt: clock.now()
+            createdAt: clock.now(),
+            isPractitioner: practitioner
         )
         try await accounts.create(account)
         return account

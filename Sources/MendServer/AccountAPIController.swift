@@ -5,6 +5,7 @@ import MendCore
 struct AccountAPIController: Sendable {
     let accounts: AccountService
     let couples: CoupleService
+    let practitionersEnabled: Bool
 
     func register(on api: RouterGroup<AppRequestContext>) {
         api.post("accounts", use: create)
@@ -15,7 +16,7 @@ struct AccountAPIController: Sendable {
         api.delete("me", use: delete)
     }
 
-    struct SignUpBody: Decodable { var email: String; var password: String; var displayName: String }
+    struct SignUpBody: Decodable { var email: String; var password: String; var displayName: String; var practitioner: Bool? }
     struct LoginBody: Decodable { var email: String; var password: String }
     struct PasswordBody: Decodable { var currentPassword: String; var newPassword: String }
     struct DeleteBody: Decodable { var password: String }
@@ -42,7 +43,11 @@ struct AccountAPIController: Sendable {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
         let body = try await request.decodeJSON(SignUpBody.self, context: context)
-        let account = try await accounts.signUp(email: body.email, password: body.password, displayName: body.displayName)
+        if body.practitioner == true, !practitionersEnabled {
+            throw MendError.invalidField(field: "practitioner", message: "This Mend doesn't offer practitioner accounts.")
+        }
+        let account = try await accounts.signUp(
+            email: body.email, password: body.password, displayName: body.displayName, practitioner: body.practitioner ?? false)
         return try .json(AccountJSON(id: account.id.rawValue, email: account.email, displayName: account.displayName), status: .created)
     }
 

@@ -9,6 +9,7 @@ struct AccountPagesController: Sendable {
     let support: SupportService
     let pages: PageRenderer
     let trustProxy: Bool
+    let practitionersEnabled: Bool
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/", use: home)
@@ -27,6 +28,7 @@ struct AccountPagesController: Sendable {
         var displayName = ""
         var email = ""
         var errors: [String: String] = [:]
+        var practitionersEnabled = false
     }
 
     struct LoginView: Sendable {
@@ -87,15 +89,19 @@ struct AccountPagesController: Sendable {
 
     @Sendable func signupForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         if context.account != nil { return .redirect(to: "/") }
-        return pages.render("signup", SignupView(layout: pages.layout(context)))
+        return pages.render("signup", SignupView(layout: pages.layout(context), practitionersEnabled: practitionersEnabled))
     }
 
     @Sendable func signup(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
         let form = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
-        var view = SignupView(layout: pages.layout(context), displayName: form.text("displayName"), email: form.text("email"))
+        var view = SignupView(
+            layout: pages.layout(context), displayName: form.text("displayName"), email: form.text("email"),
+            practitionersEnabled: practitionersEnabled)
         do {
-            _ = try await accounts.signUp(email: form.text("email"), password: form.text("password"), displayName: form.text("displayName"))
+            _ = try await accounts.signUp(
+                email: form.text("email"), password: form.text("password"), displayName: form.text("displayName"),
+                practitioner: practitionersEnabled && form.isChecked("practitioner"))
             return try await signIn(form, request: request, context: context)
         } catch let error as MendError {
             let apiError = APIError.from(error)

@@ -97,14 +97,15 @@ public func buildRouter(
     try SystemController.load(database: services.database).register(on: router)
     AccountPagesController(
         accounts: services.accounts, couples: services.couples, between: services.between, support: services.support, pages: pages,
-        trustProxy: configuration.trustProxy
+        trustProxy: configuration.trustProxy, practitionersEnabled: configuration.practitionersEnabled
     )
     .register(on: router)
     CouplePagesController(couples: services.couples, pages: pages).register(on: router)
     CoachPagesController(coach: services.coach, pages: pages).register(on: router)
 
     let api = router.group("api/v1")
-    AccountAPIController(accounts: services.accounts, couples: services.couples).register(on: api)
+    AccountAPIController(accounts: services.accounts, couples: services.couples, practitionersEnabled: configuration.practitionersEnabled)
+        .register(on: api)
     CoupleAPIController(couples: services.couples).register(on: api)
     CoachAPIController(coach: services.coach).register(on: api)
     let live = LiveSessions(
@@ -114,7 +115,11 @@ public func buildRouter(
         on: api)
     SafetyController(accounts: services.storage.accounts, repairs: services.repairs, resources: configuration.safetyResources, pages: pages)
         .register(api: api, router: router)
-    SupportController(support: services.support, pages: pages).register(api: api, router: router)
+    let practitioners = PractitionerService(
+        accounts: services.storage.accounts, couples: services.storage.couples, links: services.storage.practitioners,
+        support: services.support, clock: dependencies.clock)
+    SupportController(support: services.support, practitioners: practitioners, pages: pages).register(api: api, router: router)
+    PractitionerController(practitioners: practitioners, pages: pages).register(api: api, router: router)
     LearnController(accounts: services.storage.accounts, coach: services.coach, clock: dependencies.clock, pages: pages)
         .register(api: api, router: router)
     DataExportController(between: services.between, repairs: services.repairs, reflections: services.storage.reflections, pages: pages)

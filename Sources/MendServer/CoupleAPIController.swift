@@ -31,6 +31,7 @@ struct CoupleAPIController: Sendable {
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
+        try account.requirePartnerAccount()
         let (id, invite) = try await couples.create(for: account.id)
         return try .json(CreatedJSON(id: id.rawValue, inviteCode: invite.description), status: .created)
     }
@@ -51,6 +52,7 @@ struct CoupleAPIController: Sendable {
 
     @Sendable func join(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount()
+        try account.requirePartnerAccount()
         var request = request
         let body = try await request.decodeJSON(JoinBody.self, context: context)
         let id = try await couples.join(userID: account.id, typedCode: body.inviteCode)
@@ -90,5 +92,17 @@ struct CoupleAPIController: Sendable {
             ),
             closesAt: couple.closesAt?.millisecondsSinceEpoch
         )
+    }
+}
+
+extension Account {
+    /// Practitioners work alongside couples, never inside a space.
+    func requirePartnerAccount() throws(MendError) {
+        if isPractitioner {
+            throw MendError.notAllowed(
+                message:
+                    "Practitioner accounts work alongside couples rather than in a space: a couple invites you from their Getting support page."
+            )
+        }
     }
 }

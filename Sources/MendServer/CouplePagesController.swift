@@ -68,6 +68,7 @@ struct CouplePagesController: Sendable {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
         do {
+            try account.requirePartnerAccount()
             let (_, invite) = try await couples.create(for: account.id)
             var view = try await view(for: account, context: context, inviteCode: invite)
             view.layout.notice = "Your space is ready."
@@ -92,6 +93,7 @@ struct CouplePagesController: Sendable {
         var request = request
         let form = FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         do {
+            try account.requirePartnerAccount()
             _ = try await couples.join(userID: account.id, typedCode: form.text("inviteCode"))
             return .redirect(to: "/couple")
         } catch let error as MendError {

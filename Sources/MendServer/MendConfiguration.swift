@@ -32,6 +32,8 @@ public struct MendConfiguration: Sendable {
     /// The help lines the safety page lists (`MEND_SAFETY_RESOURCES` names a JSON file; a sensible
     /// default list of well-known national lines otherwise).
     public var safetyResources: [SafetyResource] = SafetyResource.defaults
+    /// Whether practitioner accounts (a coach running Mend for clients) can be created (`MEND_PRACTITIONERS`).
+    public var practitionersEnabled = false
 
     /// The defaults: 127.0.0.1:8080, `./mend-data`, SQLite.
     public init(
@@ -126,6 +128,13 @@ public struct MendConfiguration: Sendable {
             }
             breakSecondsOverride = value
         }
+        var practitionersEnabled = false
+        if let text = reader.string(forKey: "mend.practitioners") {
+            guard let value = Self.bool(text) else {
+                throw ConfigurationError("MEND_PRACTITIONERS must be true or false, not \"\(text)\".")
+            }
+            practitionersEnabled = value
+        }
         var safetyResources = SafetyResource.defaults
         if let path = reader.string(forKey: "mend.safety.resources") {
             safetyResources = try SafetyResource.load(path: Self.absolutePath(path))
@@ -136,6 +145,7 @@ public struct MendConfiguration: Sendable {
             breakSecondsOverride: breakSecondsOverride
         )
         self.safetyResources = safetyResources
+        self.practitionersEnabled = practitionersEnabled
     }
 
     /// The address people open in a browser.

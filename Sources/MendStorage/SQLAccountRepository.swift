@@ -14,7 +14,7 @@ public struct SQLAccountRepository: AccountRepository {
     }
 
     static let table = "accounts"
-    static let columns = ["id", "email_index", "email_sealed", "display_name_sealed", "password_hash", "created_at"]
+    static let columns = ["id", "email_index", "email_sealed", "display_name_sealed", "password_hash", "created_at", "practitioner"]
 
     /// The account as a row of `columns`: email and name sealed, the email also as its keyed index.
     func row(_ account: Account) throws -> [any SQLExpression] {
@@ -22,7 +22,7 @@ public struct SQLAccountRepository: AccountRepository {
         return [
             SQLBind(id), SQLBind(sealer.emailIndex(account.email)), SQLBind(try sealer.seal(account.email, place: "accounts.email:\(id)")),
             SQLBind(try sealer.seal(account.displayName, place: "accounts.display_name:\(id)")), SQLBind(account.passwordHash),
-            SQLBind(account.createdAt.millisecondsSinceEpoch),
+            SQLBind(account.createdAt.millisecondsSinceEpoch), SQLBind(account.isPractitioner ? 1 : 0),
         ]
     }
 

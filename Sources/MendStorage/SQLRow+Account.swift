@@ -13,7 +13,8 @@ extension FieldSealer {
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             createdAt: Timestamp(millisecondsSinceEpoch: try row.decode(column: "created_at", as: Int64.self)),
             safetyMode: try row.decode(column: "safety_mode", as: Int.self) != 0,
-            guideDoneAt: try row.decode(column: "guide_done_at", as: Int64?.self).map(Timestamp.init(millisecondsSinceEpoch:))
+            guideDoneAt: try row.decode(column: "guide_done_at", as: Int64?.self).map(Timestamp.init(millisecondsSinceEpoch:)),
+            isPractitioner: try row.decode(column: "practitioner", as: Int.self) != 0
         )
     }
 

@@ -29,6 +29,8 @@ public struct Storage: Sendable {
     public let supportConsents: any SupportConsentRepository
     /// Reflections on staying or parting.
     public let reflections: any ReflectionRepository
+    /// Practitioner links and reads.
+    public let practitioners: any PractitionerRepository
 
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
@@ -45,5 +47,6 @@ public struct Storage: Sendable {
         self.appreciations = SQLAppreciationRepository(database: database, sealer: sealer)
         self.supportConsents = SQLSupportConsentRepository(database: database)
         self.reflections = SQLReflectionRepository(database: database, sealer: sealer)
+        self.practitioners = SQLPractitionerRepository(database: database)
     }
 }

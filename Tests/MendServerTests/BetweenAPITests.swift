@@ -82,11 +82,17 @@ struct BetweenAPITests {
         return steps
     }
 
-    @Test("every route answers self, partner and stranger as the privacy rules say")
+    @Test("every route answers self, partner, stranger and the couple's own practitioner as the privacy rules say")
     func authorisationMatrix() async throws {
-        try await TestApp.with { app in
+        try await TestApp.with(configure: { $0.practitionersEnabled = true }) { app in
             let world = try await BetweenWorld.make(app)
             let (ana, ben, cal) = (world.couple.ana, world.couple.ben, world.cal)
+            // The couple's practitioner, with both partners' consent: still a stranger to everything but the summary.
+            let pat = try await PractitionerTests.practitioner(app, "Pat")
+            _ = try await app.client.send(.post, "/api/v1/support/practitioner", json: ["email": "pat@clinic.example"], token: ana)
+            for token in [ana, ben] {
+                _ = try await app.client.send(.put, "/api/v1/support/consent", json: ["consent": true], token: token)
+            }
             // (method, path, body, expected status for Ana, Ben, Cal; nil where Ana's own success is tested elsewhere)
             let cases: [(HTTPRequest.Method, String, [String: Any]?, [HTTPResponse.Status?])] = [
                 (.get, "/api/v1/ruptures/\(world.privateRupture)", nil, [.ok, .notFound, .notFound]),
@@ -107,11 +113,11 @@ struct BetweenAPITests {
                 (.post, "/api/v1/commitments/\(world.commitment)/end", [:], [.ok, .forbidden, .notFound]),
             ]
             for (method, path, body, expected) in cases {
-                // The partner and the stranger go first, so a refused attempt is proven to change nothing for Ana after.
-                for (index, token) in [(1, ben), (2, cal), (0, ana)] {
-                    guard let status = expected[index] else { continue }
+                // The partner, the stranger and the practitioner go first, so a refused attempt is proven to change nothing for Ana after.
+                for (index, token) in [(1, ben), (2, cal), (3, pat), (0, ana)] {
+                    guard let status = index == 3 ? expected[2] : expected[index] else { continue }
                     let reply = try await app.client.send(method, path, json: body, token: token)
-                    #expect(reply.status == status, "\(method) \(path) as \(["Ana", "Ben", "Cal"][index]): \(reply.text)")
+                    #expect(reply.status == status, "\(method) \(path) as \(["Ana", "Ben", "Cal", "Pat"][index]): \(reply.text)")
                 }
             }
             // Ana can still read everything she wrote; refusals changed nothing.
@@ -121,16 +127,16 @@ struct BetweenAPITests {
         }
     }
 
-    @Test("no route, count or chart shows the partner or a stranger a private entry")
+    @Test("no route, count or chart shows the partner, a stranger or a practitioner a private entry")
     func nothingPrivateLeaks() async throws {
-        try await TestApp.with { app in
+        try await TestApp.with(configure: { $0.practitionersEnabled = true }) { app in
             let world = try await BetweenWorld.make(app)
             let lists = [
                 "/api/v1/ruptures", "/api/v1/resentment", "/api/v1/checkins", "/api/v1/checkins/summary", "/api/v1/commitments",
                 "/api/v1/profile", "/api/v1/appreciations", "/api/v1/dashboard",
             ]
             let pages = ["/", "/ruptures", "/checkin", "/commitments", "/patterns", "/appreciations"]
-            for token in [world.couple.ben, world.cal] {
+            for token in [world.couple.ben, world.cal, try await PractitionerTests.practitioner(app, "Pat")] {
                 for path in lists {
                     let reply = try await app.client.send(.get, path, token: token)
                     #expect(reply.status == .ok, "\(path)")

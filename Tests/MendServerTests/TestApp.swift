@@ -21,11 +21,15 @@ struct TestApp {
     }
 
     /// Runs `body` against a fresh application on `backend`.
-    static func with<T: Sendable>(_ backend: TestBackend = .sqliteMemory, _ body: @Sendable (TestApp) async throws -> T) async throws -> T {
+    static func with<T: Sendable>(
+        _ backend: TestBackend = .sqliteMemory, configure: @Sendable (inout MendConfiguration) -> Void = { _ in },
+        _ body: @Sendable (TestApp) async throws -> T
+    ) async throws -> T {
         try await TestDatabase.with(backend) { test in
             let clock = FakeClock()
             let dependencies = AppDependencies(clock: clock, ids: SequentialIDGenerator(), secrets: SeededSecretGenerator())
-            let configuration = configuration(dataDirectory: test.directory)
+            var configuration = configuration(dataDirectory: test.directory)
+            configure(&configuration)
             let services = MendServices.make(
                 database: test.database, masterKey: test.masterKey, configuration: configuration, dependencies: dependencies)
             var logger = Logger(label: "mend.test")

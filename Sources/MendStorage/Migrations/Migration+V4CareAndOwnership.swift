@@ -5,7 +5,8 @@ extension Migration {
     /// person's words are replaced, so cached states are rebuilt), each person's safety mode and
     /// guide progress, a private check-in answer about feeling safe, and each partner's consent to
     /// a summary for a professional; a private reflection on staying or parting, and a respectful
-    /// close of the shared space (both confirm, or a grace period once one partner leaves).
+    /// close of the shared space (both confirm, or a grace period once one partner leaves);
+    /// practitioner accounts, the couple's link to one, and a log of every practitioner read.
     static let v4CareAndOwnership = Migration(version: 4, name: "care and ownership") { sql in
         try await sql.alter(table: "repair_sessions").column("revision", type: .bigint, .notNull, .default(0)).run()
         try await sql.alter(table: "accounts").column("safety_mode", type: .bigint, .notNull, .default(0)).run()
@@ -19,6 +20,21 @@ extension Migration {
             .run()
         try await sql.alter(table: "couples").column("closing_since", type: .bigint).run()
         try await sql.alter(table: "memberships").column("close_confirmed_at", type: .bigint).run()
+        try await sql.alter(table: "accounts").column("practitioner", type: .bigint, .notNull, .default(0)).run()
+        try await sql.create(table: "practitioner_links")
+            .column("couple_id", type: .text, .primaryKey(autoIncrement: false), .references("couples", "id", onDelete: .cascade))
+            .column("practitioner_id", type: .text, .notNull, .references("accounts", "id", onDelete: .cascade))
+            .column("invited_by", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await sql.create(index: "practitioner_links_practitioner").on("practitioner_links").column("practitioner_id").run()
+        try await sql.create(table: "practitioner_reads")
+            .column("couple_id", type: .text, .notNull, .references("couples", "id", onDelete: .cascade))
+            .column("practitioner_id", type: .text, .notNull)
+            .column("at", type: .bigint, .notNull)
+            .column("what", type: .text, .notNull)
+            .run()
+        try await sql.create(index: "practitioner_reads_couple").on("practitioner_reads").column("couple_id").column("at").run()
         try await sql.create(table: "reflections")
             .column("user_id", type: .text, .primaryKey(autoIncrement: false), .references("accounts", "id", onDelete: .cascade))
             .column("needs_sealed", type: .blob, .notNull)
