@@ -51,6 +51,7 @@ public struct DataExport: Codable, Hashable, Sendable {
         public var answers: [String: Int]
         public var total: Int
         public var note: String
+        public var feelsSafe: String?
     }
 
     public struct MarkPart: Codable, Hashable, Sendable {
@@ -164,7 +165,7 @@ extension BetweenService {
                 DataExport.CheckInPart(
                     id: checkIn.id, at: checkIn.at.millisecondsSinceEpoch,
                     answers: Dictionary(uniqueKeysWithValues: checkIn.answers.map { ($0.key.rawValue, $0.value) }), total: checkIn.total,
-                    note: checkIn.note)
+                    note: checkIn.note, feelsSafe: checkIn.feelsSafe?.rawValue)
             },
             commitments: commitmentParts,
             marksGiven: marksGiven,
