@@ -26,18 +26,8 @@ struct DataExportController: Sendable {
     }
 
     static func attachment(_ export: DataExport) throws -> Response {
-        let encoder = JSONEncoder.mend
-        encoder.outputFormatting.insert(.prettyPrinted)
         let day = DayFormat.iso(MendCore.Calendar.day(of: Timestamp(millisecondsSinceEpoch: export.exportedAt)))
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/json; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"mend-export-\(day).json\"",
-                .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(export)))
-        )
+        return try .jsonAttachment(export, filename: "mend-export-\(day).json")
     }
 
     struct Line: Sendable {

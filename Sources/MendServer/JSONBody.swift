@@ -34,6 +34,22 @@ extension Response {
     }
 }
 
+extension Response {
+    /// Pretty JSON sent as a download named `filename`, never cached.
+    static func jsonAttachment(_ value: some Encodable, filename: String) throws -> Response {
+        let encoder = JSONEncoder.mend
+        encoder.outputFormatting.insert(.prettyPrinted)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
+        )
+    }
+}
+
 extension JSONEncoder {
     /// Mend's JSON output: keys sorted so responses are byte-for-byte stable.
     static var mend: JSONEncoder {

@@ -146,15 +146,6 @@ struct SupportController: Sendable {
 
     @Sendable func summaryDownload(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
-        let summary = try await support.summary(for: account.id)
-        let encoder = JSONEncoder.mend
-        encoder.outputFormatting.insert(.prettyPrinted)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"mend-summary.json\"",
-                .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(summary))))
+        return try .jsonAttachment(try await support.summary(for: account.id), filename: "mend-summary.json")
     }
 }
