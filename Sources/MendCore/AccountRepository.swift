@@ -4,6 +4,8 @@ public protocol AccountRepository: Sendable {
     func create(_ account: Account) async throws
     /// The account with this id, if any.
     func find(id: UserID) async throws -> Account?
+    /// The accounts with these ids (in any order; unknown ids are left out), in one look-up.
+    func find(ids: [UserID]) async throws -> [Account]
     /// The account with this (normalised) email, if any.
     func find(email: String) async throws -> Account?
     /// Replaces the password hash.

@@ -11,12 +11,13 @@ public struct JointGate: Sendable {
 
     /// Throws when `userID` or `partnerID` has paused joint features.
     public func check(_ userID: UserID, with partnerID: UserID?) async throws {
-        if try await accounts.find(id: userID)?.safetyMode == true {
+        let people = try await accounts.find(ids: [userID] + (partnerID.map { [$0] } ?? []))
+        if people.first(where: { $0.id == userID })?.safetyMode == true {
             throw MendError.conflict(
                 code: "safety_mode_on",
                 message: "Things you do together are paused while your safety mode is on. You can turn it off on the safety page.")
         }
-        if let partnerID, let partner = try await accounts.find(id: partnerID), partner.safetyMode {
+        if let partner = people.first(where: { $0.id == partnerID }), partner.safetyMode {
             throw Self.unavailable(partner.displayName)
         }
     }

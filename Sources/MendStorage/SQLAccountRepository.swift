@@ -41,6 +41,15 @@ public struct SQLAccountRepository: AccountRepository {
         try await findOne(column: "id", value: id.rawValue)
     }
 
+    /// The accounts with these ids, in one query.
+    public func find(ids: [UserID]) async throws -> [Account] {
+        guard !ids.isEmpty else { return [] }
+        let rows = try await database.withSQL { sql in
+            try await sql.select().column("*").from("accounts").where("id", .in, ids.map(\.rawValue)).all()
+        }
+        return try rows.map(sealer.account(from:))
+    }
+
     /// The account with this normalised email.
     public func find(email: String) async throws -> Account? {
         try await findOne(column: "email_index", value: sealer.emailIndex(email))

@@ -88,12 +88,12 @@ public struct RepairService: Sendable {
         RepairSessionSummary, RepairEvent, RepairState
     ) {
         var summary = try await authorisedSession(sessionID, for: userID)
+        var state = try await currentState(of: sessionID, revision: summary.revision)
         if let gate, action != .pause {
-            let state = try await currentState(of: sessionID, revision: summary.revision)
             try await gate.check(userID, with: [state.initiator, state.partner].first { $0 != userID })
         }
-        for _ in 0..<5 {
-            let state = try await currentState(of: sessionID, revision: summary.revision)
+        for attempt in 0..<5 {
+            if attempt > 0 { state = try await currentState(of: sessionID, revision: summary.revision) }
             let event = RepairEvent(sequence: state.lastSequence + 1, actor: userID, at: clock.now(), action: action)
             let next = try state.applying(event)
             do {
