@@ -133,7 +133,8 @@ def sign_up(driver, mend, name):
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys("correct horse battery")
     driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), f"Hello, {name}"))
+    # Read the page's text safely while it is being replaced (a stale node must not fail the wait).
+    wait_text(driver, f"Hello, {name}")
     return email
 
 
