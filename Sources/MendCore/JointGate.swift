@@ -22,9 +22,9 @@ public struct JointGate: Sendable {
         }
     }
 
-    /// Whether the partner has paused joint features.
-    public func isUnavailable(_ partnerID: UserID) async throws -> Bool {
-        try await accounts.find(id: partnerID)?.safetyMode == true
+    /// Who among `ids` has paused joint features, in one look-up.
+    public func paused(among ids: [UserID]) async throws -> Set<UserID> {
+        Set(try await accounts.find(ids: ids).filter(\.safetyMode).map(\.id))
     }
 
     /// The only thing the partner learns.

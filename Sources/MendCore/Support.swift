@@ -168,13 +168,15 @@ public struct SupportService: Sendable {
         return try await status(for: userID)
     }
 
-    /// The couple-level signs from the last weeks of shared history and conversations.
-    public func signals(for userID: UserID) async throws -> [SupportRules.Signal] {
+    /// The couple-level signs from the last weeks of shared history and conversations; a caller
+    /// that has the couple's weekly resentment trend already passes it in.
+    public func signals(for userID: UserID, coupleResentment: [TrendPoint]? = nil) async throws -> [SupportRules.Signal] {
         let now = between.now()
         let windowStart = now.adding(seconds: -Int64(SupportRules.windowDays) * 86_400)
+        let trend: [TrendPoint]
+        if let coupleResentment { trend = coupleResentment } else { trend = try await between.resentment(for: userID).coupleTrend }
         var inputs = SupportRules.Inputs(
-            coupleResentment: try await between.resentment(for: userID).coupleTrend.compactMap(\.value), anotherRounds: 0,
-            contemptMessages: 0, highActivations: 0)
+            coupleResentment: trend.compactMap(\.value), anotherRounds: 0, contemptMessages: 0, highActivations: 0)
         for summary in try await repairs.sessions(for: userID) where summary.updatedAt >= windowStart {
             let (_, state) = try await repairs.state(of: summary.id, for: userID)
             if case .finished(.needsAnotherRound) = state.status { inputs.anotherRounds += 1 }

@@ -67,7 +67,9 @@ struct AccountPagesController: Sendable {
         let couple = try await couples.couple(of: account.id)
         let partner = couple?.partners.first { $0.id != account.id }
         let notice = request.uri.queryParameters["left"] != nil ? "You've left the shared space." : nil
-        let signals = partner == nil ? [] : try await support.signals(for: account.id)
+        let dashboard = try await between.dashboard(for: account.id)
+        // The signs reuse the dashboard's shared resentment trend rather than reading the ruptures again.
+        let signals = partner == nil ? [] : try await support.signals(for: account.id, coupleResentment: dashboard.resentment.coupleTrend)
         return pages.render(
             "home",
             HomeView(
@@ -77,12 +79,12 @@ struct AccountPagesController: Sendable {
                 waiting: couple != nil && partner == nil && couple?.closingSince == nil,
                 together: partner != nil,
                 partnerName: partner?.displayName,
-                dashboard: BetweenPageViews.dashboard(try await between.dashboard(for: account.id)),
+                dashboard: BetweenPageViews.dashboard(dashboard),
                 supportSignals: signals.map(\.sentence),
                 needsSupport: !signals.isEmpty,
                 safetyMode: account.safetyMode,
                 showGuide: account.guideDoneAt == nil,
-                closingOn: couple?.closesAt.map { DayFormat.long(MendCore.Calendar.day(of: $0)) }
+                closingOn: couple?.closesAt.map { DayFormat.long($0) }
             )
         )
     }

@@ -129,7 +129,8 @@ public func buildRouter(
         safety: SafetyReader(coach: services.coach), pages: pages
     ).register(api: api, router: router)
     BetweenPagesController(
-        between: services.between, repairs: services.repairs, couples: services.couples, coach: services.coach, pages: pages
+        between: services.between, repairs: services.repairs, couples: services.couples, safety: SafetyReader(coach: services.coach),
+        pages: pages
     )
     .register(on: router)
     RepairPagesController(

@@ -268,6 +268,9 @@ enum DayFormat {
         return "\(date) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1])"
     }
 
+    /// `Sunday 29 Nov`, for the day `time` falls on (UTC).
+    static func long(_ time: Timestamp) -> String { long(MendCore.Calendar.day(of: time)) }
+
     /// `Sunday 29 Nov`.
     static func long(_ day: Int) -> String {
         let weekday = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][((day % 7) + 7) % 7]

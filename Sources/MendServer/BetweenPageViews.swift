@@ -131,7 +131,7 @@ enum BetweenPageViews {
             id: rupture.id,
             summary: firstLine.count > 120 ? String(firstLine.prefix(117)) + "…" : firstLine,
             intensity: rupture.intensity,
-            when: DayFormat.long(MendCore.Calendar.day(of: rupture.happenedAt)),
+            when: DayFormat.long(rupture.happenedAt),
             state: stateText(rupture.state),
             stateClass: "state-" + rupture.state.rawValue.replacingOccurrences(of: "_", with: "-"),
             mine: rupture.authorID == viewer,

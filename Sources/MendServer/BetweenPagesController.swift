@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MendCoach
 import MendCore
 
 /// The pages for the rupture log, check-ins, commitments, the pattern profile and appreciations.
@@ -9,7 +8,7 @@ struct BetweenPagesController: Sendable {
     let between: BetweenService
     let repairs: RepairService
     let couples: CoupleService
-    let coach: Coach
+    let safety: SafetyReader
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
@@ -43,11 +42,6 @@ struct BetweenPagesController: Sendable {
     private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormFields {
         var request = request
         return FormFields(body: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
-    }
-
-    /// Whether the coach notices signs the writer may not be safe (shown to them alone).
-    private func safetyConcern(_ texts: String...) -> Bool {
-        texts.contains { SafetyReader(coach: coach).concern($0) }
     }
 
     static let fearNotice =
@@ -181,7 +175,7 @@ struct BetweenPagesController: Sendable {
             canRepair: rupture.state == .open && inSpace,
             reflectionError: reflectionError,
             // Help shows to the writer alone, decided here from what they wrote (never from the address).
-            safety: mine && safetyConcern(rupture.whatHappened, rupture.feelingsNote, rupture.letGoReflection ?? "")
+            safety: mine && safety.concern(rupture.whatHappened, rupture.feelingsNote, rupture.letGoReflection ?? "")
         )
     }
 
@@ -284,7 +278,7 @@ struct BetweenPagesController: Sendable {
         return CheckInView(
             layout: pages.layout(context, notice: notice, error: error),
             due: summary.due,
-            lastDate: summary.latest.map { DayFormat.long(MendCore.Calendar.day(of: $0.at)) },
+            lastDate: summary.latest.map { DayFormat.long($0.at) },
             questions: WarningSign.allCases.map { sign in
                 Question(
                     name: sign.rawValue, question: sign.question,
@@ -317,7 +311,7 @@ struct BetweenPagesController: Sendable {
         do {
             let checkIn = try await between.checkIn(by: account.id, answers: answers, note: form.text("note"), feelsSafe: form["feelsSafe"])
             let afraid = checkIn.feelsSafe?.signalsFear == true
-            let unsafe = afraid || safetyConcern(checkIn.note)
+            let unsafe = afraid || safety.concern(checkIn.note)
             return pages.render(
                 "checkin",
                 try await checkInView(
@@ -597,7 +591,7 @@ struct BetweenPagesController: Sendable {
             needsPartner: partner == nil,
             partnerName: partner?.displayName ?? "your partner",
             items: list.map { appreciation in
-                let day = DayFormat.long(MendCore.Calendar.day(of: appreciation.createdAt))
+                let day = DayFormat.long(appreciation.createdAt)
                 return AppreciationItem(
                     text: appreciation.text,
                     byLine: appreciation.authorID == account.id ? "You, \(day)" : "\(partner?.displayName ?? "Your partner"), \(day)",

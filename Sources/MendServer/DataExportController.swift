@@ -53,7 +53,7 @@ struct DataExportController: Sendable {
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let account = context.account else { return .redirect(to: "/login") }
         let export = try await between.export(for: account, repairs: repairs, reflections: reflections)
-        func date(_ ms: Int64) -> String { DayFormat.long(MendCore.Calendar.day(of: Timestamp(millisecondsSinceEpoch: ms))) }
+        func date(_ ms: Int64) -> String { DayFormat.long(Timestamp(millisecondsSinceEpoch: ms)) }
         func section(_ heading: String, _ lines: [Line]) -> Section { Section(heading: heading, lines: lines, empty: lines.isEmpty) }
         let sections = [
             section(

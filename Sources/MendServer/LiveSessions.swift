@@ -31,7 +31,7 @@ struct LiveSessions: Sendable {
             case .commit(let items): items.joined(separator: "\n")
             default: nil
             }
-        guard let text, let report = try? coach.analyze(text), report.labels.contains(.safetyRisk) else { return nil }
+        guard let text, SafetyReader(coach: coach).concern(text) else { return nil }
         return Self.safetyMessage
     }
 }

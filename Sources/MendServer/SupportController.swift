@@ -73,7 +73,7 @@ struct SupportController: Sendable {
             hasSignals: !status.signals.isEmpty, youConsent: status.youConsent, partnerConsents: status.partnerConsents,
             summaryAvailable: status.summaryAvailable, practitioner: access.practitioner?.displayName,
             practitionerEmail: access.practitionerEmail,
-            reads: access.reads.map { "\(DayFormat.long(MendCore.Calendar.day(of: $0.at))): viewed \($0.what)" })
+            reads: access.reads.map { "\(DayFormat.long($0.at)): viewed \($0.what)" })
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -128,7 +128,7 @@ struct SupportController: Sendable {
 
     /// The summary as the printable page shows it (to the couple, and to their practitioner).
     static func summaryView(_ summary: ProfessionalSummary, layout: PageRenderer.Layout) -> SummaryView {
-        func day(_ ms: Int64) -> String { DayFormat.long(MendCore.Calendar.day(of: Timestamp(millisecondsSinceEpoch: ms))) }
+        func day(_ ms: Int64) -> String { DayFormat.long(Timestamp(millisecondsSinceEpoch: ms)) }
         return SummaryView(
             layout: layout, partners: summary.partners.joined(separator: " and "), preparedOn: day(summary.preparedAt),
             themes: summary.themes.map { "\($0.name): \($0.recentCount) in the last month, \($0.totalCount) in all" },

@@ -106,7 +106,7 @@ struct TogetherController: Sendable {
             inSpace: couple != nil, together: partner != nil,
             youConfirmed: couple?.partners.first { $0.id == account.id }?.confirmedClose ?? false,
             partnerConfirmed: partner?.confirmedClose ?? false,
-            closesOn: couple?.closesAt.map { DayFormat.long(MendCore.Calendar.day(of: $0)) })
+            closesOn: couple?.closesAt.map { DayFormat.long($0) })
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {

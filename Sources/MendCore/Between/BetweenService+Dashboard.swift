@@ -7,10 +7,10 @@ extension BetweenService {
         let now = clock.now()
         let couple = try await couples.couple(of: userID)
         let partner = couple?.partners.first { $0.id != userID }
-        let partnerAway = try await partner.asyncMap { try await gate?.isUnavailable($0.id) ?? false } ?? false
+        let paused = try await gate?.paused(among: [userID] + (partner.map { [$0.id] } ?? [])) ?? []
+        let partnerAway = partner.map { paused.contains($0.id) } ?? false
         // While either has paused joint features, nothing invites a joint step.
-        let selfPaused = try await gate?.isUnavailable(userID) ?? false
-        let jointPaused = partnerAway || selfPaused
+        let jointPaused = !paused.isEmpty
         let visible = try await ruptures.ruptures(visibleTo: userID, in: couple?.id)
         let resentment = resentment(visible: visible, userID: userID, coupleID: couple?.id, now: now)
         let checkIns = try await checkInSummary(for: userID, couple: couple, now: now)
@@ -84,11 +84,4 @@ public enum AttentionItem: Hashable, Sendable {
     case theme(RecurringThemes.Theme)
     /// The partner has paused joint features (they are told nothing more than this).
     case partnerUnavailable
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
 }
