@@ -84,6 +84,48 @@ struct RepairSessionStorageTests {
         }
     }
 
+    @Test(
+        "two instances, each with its own state cache, take turns and race without losing or repeating an event",
+        arguments: TestBackend.available)
+    func twoInstances(backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { test in
+            let storage = try await givenSession(test)
+            let clock = FakeClock()
+            func instance() -> RepairService {
+                RepairService(
+                    sessions: storage.repairSessions, couples: storage.couples, clock: clock, ids: SequentialIDGenerator(),
+                    gate: JointGate(accounts: storage.accounts))
+            }
+            let one = instance()
+            let two = instance()
+            #expect(try await one.state(of: "s1", for: Self.ana).1.lastSequence == 1)
+            #expect(try await two.act(.accept, in: "s1", by: Self.ben).1.sequence == 2)
+            // One's cached state is a step behind the log: the action still lands after the accept.
+            let paused = try await one.act(.pause, in: "s1", by: Self.ana)
+            #expect(paused.1.sequence == 3)
+            #expect(paused.2.status == .paused(by: Self.ana))
+            // Two last saw the session active; the refusal must come from the log as it is now (paused by Ana).
+            let refusal = await #expect(throws: RepairError.self) { try await two.act(.resume, in: "s1", by: Self.ben) }
+            #expect(refusal?.code == "paused")
+            #expect(try await one.act(.resume, in: "s1", by: Self.ana).2.status == .active)
+
+            // Both pause at the same moment on different instances: one wins, the other reloads and is refused.
+            func pauses(_ service: RepairService, by userID: UserID) async -> Bool {
+                (try? await service.act(.pause, in: "s1", by: userID)) != nil
+            }
+            async let anaPaused = pauses(one, by: Self.ana)
+            async let benPaused = pauses(two, by: Self.ben)
+            let wins = [await anaPaused, await benPaused].filter { $0 }.count
+            #expect(wins == 1)
+            let events = try await storage.repairSessions.events(of: "s1", after: 0)
+            #expect(events.map(\.sequence) == Array(1...5))
+            let seenByOne = try await one.state(of: "s1", for: Self.ben).1
+            let seenByTwo = try await two.state(of: "s1", for: Self.ana).1
+            #expect(seenByOne == seenByTwo)
+            #expect(seenByOne == (try RepairState.replay(events)))
+        }
+    }
+
     @Test("what people write in a session is never stored in the clear", arguments: TestBackend.available)
     func sealed(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { test in

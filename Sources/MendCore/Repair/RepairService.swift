@@ -55,13 +55,16 @@ public struct RepairService: Sendable {
     /// The session and its state, if `userID` is one of its couple.
     public func state(of sessionID: String, for userID: UserID) async throws -> (RepairSessionSummary, RepairState) {
         let summary = try await authorisedSession(sessionID, for: userID)
-        return (summary, try await currentState(of: sessionID, revision: summary.revision))
+        return (summary, try await currentState(of: sessionID, revision: summary.revision, knownLast: summary.lastSequence))
     }
 
     /// The state with every stored event applied: the cached state plus whatever came since
     /// (from this instance or another), so the database stays the single source of truth.
-    func currentState(of sessionID: String, revision: Int) async throws -> RepairState {
+    /// `knownLast` is the log's last sequence number as just read; a cached state that has
+    /// reached it needs no read at all.
+    func currentState(of sessionID: String, revision: Int, knownLast: Int? = nil) async throws -> RepairState {
         let cached = await cache.state(of: sessionID, revision: revision)
+        if let cached, let knownLast, cached.lastSequence >= knownLast { return cached }
         let newer = try await sessions.events(of: sessionID, after: cached?.lastSequence ?? 0)
         var state: RepairState
         if let cached {
@@ -88,9 +91,9 @@ public struct RepairService: Sendable {
         RepairSessionSummary, RepairEvent, RepairState
     ) {
         var summary = try await authorisedSession(sessionID, for: userID)
-        var state = try await currentState(of: sessionID, revision: summary.revision)
+        var state = try await currentState(of: sessionID, revision: summary.revision, knownLast: summary.lastSequence)
         if let gate, action != .pause {
-            try await gate.check(userID, with: [state.initiator, state.partner].first { $0 != userID })
+            try await gate.check(userID, with: state.otherPartner(than: userID))
         }
         for attempt in 0..<5 {
             if attempt > 0 { state = try await currentState(of: sessionID, revision: summary.revision) }
@@ -115,7 +118,7 @@ public struct RepairService: Sendable {
     /// Pauses every conversation of the person's that is under way (when they turn safety mode on).
     public func pauseActive(by userID: UserID) async throws {
         for summary in try await sessions(for: userID) {
-            let state = try await currentState(of: summary.id, revision: summary.revision)
+            let state = try await currentState(of: summary.id, revision: summary.revision, knownLast: summary.lastSequence)
             switch state.status {
             case .active, .onBreak: _ = try? await act(.pause, in: summary.id, by: userID)
             default: continue

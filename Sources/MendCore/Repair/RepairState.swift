@@ -149,6 +149,11 @@ public struct RepairState: Hashable, Sendable {
         }
     }
 
+    /// The other person in the conversation.
+    public func otherPartner(than userID: UserID) -> UserID {
+        userID == initiator ? partner : initiator
+    }
+
     func actors(of step: ProtocolStep) -> [UserID] {
         switch step.actor {
         case .both: participants
