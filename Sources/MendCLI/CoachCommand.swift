@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import MendCoach
+@_spi(Training) import MendCoach
 
 /// `mend coach`: the language coach on the command line.
 struct CoachCommand: ParsableCommand {
@@ -30,8 +30,11 @@ struct CoachCommand: ParsableCommand {
     @Flag(help: "Never colour the output.")
     var noColor = false
 
+    @Flag(help: .hidden)
+    var trainingFeatures = false
+
     func validate() throws {
-        let modes = [text != nil, jsonl, evaluate != nil].filter { $0 }.count
+        let modes = [text != nil, jsonl, evaluate != nil, trainingFeatures].filter { $0 }.count
         guard modes == 1 else {
             throw ValidationError("Give a message, or --jsonl, or --evaluate FILE (exactly one of them).")
         }
@@ -41,6 +44,8 @@ struct CoachCommand: ParsableCommand {
         let coach = Coach()
         if jsonl {
             CoachJSONLines(coach: coach).run()
+        } else if trainingFeatures {
+            printTrainingFeatures(coach: coach)
         } else if let evaluate {
             try evaluateFile(evaluate, coach: coach)
         } else if let text {
@@ -51,6 +56,25 @@ struct CoachCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("mend coach: \(error.message)\n".utf8))
                 throw ExitCode(1)
             }
+        }
+    }
+
+    /// For `tools/coach-model/train.py`: reads labelled rows on standard input and writes
+    /// `{"id", "labels", "features"}` per row, the features as hexadecimal hashes.
+    private func printTrainingFeatures(coach: Coach) {
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        struct Row: Encodable {
+            var id: String
+            var labels: [String]
+            var features: [String]
+        }
+        while let line = readLine(strippingNewline: true) {
+            guard let example = try? decoder.decode(CoachExample.self, from: Data(line.utf8)) else { continue }
+            let features = coach.trainingFeatures(of: example.text, context: example.context).map { String($0, radix: 16) }
+            let row = Row(id: example.id, labels: example.labels.map(\.rawValue), features: features)
+            print(String(decoding: (try? encoder.encode(row)) ?? Data(), as: UTF8.self))
         }
     }
 

@@ -55,6 +55,15 @@ public struct Coach: Sendable {
         }
     }
 
+    /// The features the coach's model reads in a message (see `CoachModel`), for training it
+    /// with `tools/coach-model/train.py`; not for the product.
+    @_spi(Training)
+    public func trainingFeatures(of message: String, context: String? = nil) -> [UInt64] {
+        let tokens = lexicon.tokenizer.tokenize(message)
+        let contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
+        return CoachModel.features(of: tokens, context: contextTokens).map(\.hash)
+    }
+
     /// Escalating when escalating labels are at least as many as repair skills; repairing when
     /// skills outnumber them; neutral otherwise (the softer traps alone do not escalate).
     static func reading(of labels: [CoachLabel]) -> MessageReading {

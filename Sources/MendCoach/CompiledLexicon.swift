@@ -20,6 +20,8 @@ final class CompiledLexicon: Sendable {
     let spellings: [String]
     /// Whether each pattern speaks of harm to oneself.
     let selfHarmPatterns: [Bool]
+    /// The learned second opinion.
+    let model = CoachModel.standard
     /// Class index of the filler words that may appear inside any match.
     let fillerClass: Int
     /// Class index of interjections that may open a clause ("well", "oh", "ok so").
@@ -58,7 +60,7 @@ final class CompiledLexicon: Sendable {
             guard let index = builder.classIndex[name] else { continue }
             for word in classes[index].words { cues.insert(WordHash.hash(word)) }
         }
-        self.tokenizer = Tokenizer(expansions: builder.expansions, vocabulary: FastMap(builder.vocabulary), youAreCues: cues)
+        self.tokenizer = Tokenizer(expansions: builder.expansions, vocabulary: FastMap(builder.vocabulary), youAreCues: WordSet(cues))
         self.classSets = builder.classSets
         self.trie = trie
         self.flatTrie = FlatTrie(trie)

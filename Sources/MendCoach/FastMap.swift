@@ -49,3 +49,25 @@ struct FastMap: Sendable {
         return nil
     }
 }
+
+/// A set of word hashes with `FastMap`'s cheap look-up (no `Hasher` work), for the small word
+/// lists the rules consult for every token.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let map: FastMap
+
+    /// The set of these hashes.
+    init(_ hashes: some Sequence<UInt64>) {
+        self.map = FastMap(hashes.map { (key: $0, value: Int32(0)) })
+    }
+
+    /// The set of these hashes.
+    init(arrayLiteral hashes: UInt64...) {
+        self.init(hashes)
+    }
+
+    /// Whether the word is in the set.
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        map[hash] != nil
+    }
+}

@@ -1,26 +1,26 @@
 /// Rules that look at the message as a whole rather than at one pattern.
 extension MessageAnalysis {
     /// Words that alone make a curt, conversation-ending reply ("Fine." "Whatever." "k").
-    static let curtWords: Set<UInt64> = Set(["whatever", "fine", "k", "noted", "👍"].map(WordHash.hash))
+    static let curtWords: WordSet = WordSet(["whatever", "fine", "k", "noted", "👍"].map(WordHash.hash))
     /// Intensifiers that, written in capitals after "you", mock ("because you're SO busy").
-    static let mockingIntensifiers: Set<UInt64> = Set(
+    static let mockingIntensifiers: WordSet = WordSet(
         ["so", "such", "really", "very", "totally", "super", "soo", "sooo"].map(WordHash.hash))
-    static let firstPerson: Set<UInt64> = Set(["i", "me", "my", "mine", "myself"].map(WordHash.hash))
-    static let secondPerson: Set<UInt64> = Set(["you", "your", "yours", "yourself"].map(WordHash.hash))
-    static let beVerbs: Set<UInt64> = Set(["am", "are", "was", "were", "is"].map(WordHash.hash))
+    static let firstPerson: WordSet = WordSet(["i", "me", "my", "mine", "myself"].map(WordHash.hash))
+    static let secondPerson: WordSet = WordSet(["you", "your", "yours", "yourself"].map(WordHash.hash))
+    static let beVerbs: WordSet = WordSet(["am", "are", "was", "were", "is"].map(WordHash.hash))
     static let firstMarker = WordHash.hash("<first>")
     static let secondMarker = WordHash.hash("<second>")
     static let beMarker = WordHash.hash("<be>")
 
     /// Words of saying that, followed by a quotation, argue over exact words.
-    static let sayingVerbs: Set<UInt64> = Set(
+    static let sayingVerbs: WordSet = WordSet(
         ["said", "say", "says", "wrote", "texted", "typed", "asked", "told", "meant", "messaged"].map(WordHash.hash))
     /// Words that mark a correction ("not", "no", "actually").
-    static let contrastWords: Set<UInt64> = Set(["not", "no", "actually", "wrong", "technically", "never"].map(WordHash.hash))
+    static let contrastWords: WordSet = WordSet(["not", "no", "actually", "wrong", "technically", "never"].map(WordHash.hash))
     /// Words that introduce a recalled quotation rather than an argued one.
-    static let recallingWords: Set<UInt64> = Set(["when", "if", "because", "after", "before", "since"].map(WordHash.hash))
+    static let recallingWords: WordSet = WordSet(["when", "if", "because", "after", "before", "since"].map(WordHash.hash))
     /// Laughter that marks a message as playful.
-    static let laughter: Set<UInt64> = Set(["lol", "😂", "🤣", "😆", "😅", "😜", "🙃", "😝"].map(WordHash.hash))
+    static let laughter: WordSet = WordSet(["lol", "😂", "🤣", "😆", "😅", "😜", "🙃", "😝"].map(WordHash.hash))
 
     /// "..." or "…" alone: trailing off instead of answering.
     var isTrailingOff: Bool {
@@ -60,7 +60,7 @@ extension MessageAnalysis {
     /// `you said 'maybe', not 'no'`: a word of saying followed by a quotation, in a sentence that
     /// also corrects something, is arguing over exact words.
     private mutating func addQuotedWords() {
-        guard let last = tokens.last else { return }
+        guard let last = tokens.last, tokens.contains(where: { $0.flags.contains(.quoted) }) else { return }
         // Per-sentence facts first, so the rule stays linear however many quotations there are.
         let sentences = Int(last.sentence) + 1
         var corrects = [Bool](repeating: false, count: sentences)

@@ -12,6 +12,11 @@ struct MessageAnalysis {
     let tokens: [Token]
     private(set) var evidence: [Evidence] = []
     private(set) var selfHarm = false
+    /// Labels the patterns deliberately ruled out (quotation, negation, reported speech, a hard
+    /// negative such as hyperbole, or a label that rules others out): the model may not add them back.
+    private(set) var withheld: UInt32 = 0
+    /// How many different weak signs of risk the patterns saw (fewer than make a safety risk alone).
+    private(set) var riskSignals = 0
 
     /// How many different weak signs of despair make a safety risk.
     static let riskSignalThreshold = 2
@@ -48,6 +53,7 @@ struct MessageAnalysis {
         matcher.run()
         collect(matcher.matches)
         addWholeMessageRules()
+        applyModel()
         for item in evidence { byLabel[item.label.index].append(item) }
         let safety = byLabel[CoachLabel.safetyRisk.index]
         if !safety.isEmpty {
@@ -79,6 +85,7 @@ struct MessageAnalysis {
                 }
             case .block(let labels, let scope):
                 blocks.append((labels, scope, start, end))
+                for label in labels { withheld |= label.bit }
             case .flag(let label):
                 candidates.append(Evidence(label: label, start: start, end: end, pattern: match.pattern, suppresses: []))
             case .flagSuppressing(let label, let others, let scope):
@@ -88,6 +95,7 @@ struct MessageAnalysis {
                         suppressionScope: scope))
             }
         }
+        riskSignals = signals.count
         // Two different signs of despair together are a safety risk.
         if signals.count >= Self.riskSignalThreshold { candidates.append(contentsOf: signals) }
         // Scopes, blockers and suppressors reach no further than their sentence (except the few
@@ -96,15 +104,21 @@ struct MessageAnalysis {
         let sentences = SentenceBuckets(tokens: tokens)
         let negationsBySentence = sentences.bucket(negations) { ($0.start - 1, $0.end) }
         let reportsBySentence = sentences.bucket(reports) { ($0.start - 1, $0.end) }
+        var outOfScope: UInt32 = 0
         candidates.removeAll { candidate in
             guard candidate.label != .safetyRisk else { return false }
-            if tokens[candidate.start].flags.contains(.quoted) { return true }
             let bit = candidate.label.bit
             let sentence = Int(tokens[candidate.start].sentence)
-            if Self.negatable & bit != 0 && negationsBySentence[sentence].contains(where: { $0.covers(candidate.start) }) { return true }
-            if Self.reportable & bit != 0 && reportsBySentence[sentence].contains(where: { $0.covers(candidate.start) }) { return true }
+            if tokens[candidate.start].flags.contains(.quoted)
+                || (Self.negatable & bit != 0 && negationsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
+                || (Self.reportable & bit != 0 && reportsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
+            {
+                outOfScope |= bit
+                return true
+            }
             return false
         }
+        withheld |= outOfScope
         let messageWideBlocks = blocks.filter { $0.scope == .message }.flatMap(\.labels)
         let blocksBySentence = sentences.bucket(blocks.filter { $0.scope != .message }) { ($0.start, $0.end) }
         candidates.removeAll { candidate in
@@ -131,6 +145,7 @@ struct MessageAnalysis {
                     && reaches(suppressor.suppressionScope, from: suppressor.start, suppressor.end, to: candidates[other])
                 {
                     alive[other] = false
+                    withheld |= candidates[other].label.bit
                 }
             }
         }
@@ -172,6 +187,26 @@ struct MessageAnalysis {
     /// Adds evidence found by a whole-message rule.
     mutating func add(_ label: CoachLabel, start: Int, end: Int) {
         evidence.append(Evidence(label: label, start: start, end: end, pattern: -1, suppresses: []))
+    }
+
+    /// The second opinion (see `CoachModel`): adds a label no pattern found when the model is
+    /// confident of it, and sets aside a pattern's label when the model is confident it is absent.
+    /// Safety risks are never set aside.
+    mutating func applyModel() {
+        let model = lexicon.model
+        let contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
+        var found: UInt32 = 0
+        for item in evidence { found |= item.label.bit }
+        let verdict = model.verdict(tokens, context: contextTokens, found: found, riskSignals: riskSignals)
+        guard verdict.add | verdict.setAside != 0 else { return }
+        for label in CoachLabel.allCases {
+            if verdict.setAside & label.bit != 0 && label != .safetyRisk {
+                remove(label)
+            } else if verdict.add & label.bit != 0 && withheld & label.bit == 0 {
+                let feature = model.strongestFeature(for: label, in: tokens)
+                add(label, start: feature?.start ?? -1, end: feature?.end ?? -1)
+            }
+        }
     }
 
     /// Removes evidence for a label.

@@ -3,7 +3,7 @@ struct SuggestionWriter {
     let analysis: MessageAnalysis
 
     /// Words that frame a statement rather than name its topic ("you never" in "you never plan...").
-    static let frameWords: Set<UInt64> = Set(
+    static let frameWords: WordSet = WordSet(
         [
             "you", "always", "never", "constantly", "ever", "are", "so", "such", "a", "an", "why", "do", "does",
             "can", "not", "even", "keep", "kept", "i", "feel", "felt", "like", "that", "think", "just", "really",
@@ -13,7 +13,7 @@ struct SuggestionWriter {
             "seriously", "again", "going", "to", "gonna", "so", "really", "was", "were",
         ].map(WordHash.hash))
     /// Words that make a claim sweeping; they are left out of a rewrite.
-    static let sweepingWords: Set<UInt64> = Set(
+    static let sweepingWords: WordSet = WordSet(
         ["ever", "anymore", "even", "never", "always", "literally", "constantly", "again", "seriously", "honestly", "just"]
             .map(WordHash.hash))
     static let softened: [UInt64: String] = [
@@ -24,8 +24,8 @@ struct SuggestionWriter {
         WordHash.hash("never"): true, WordHash.hash("always"): false, WordHash.hash("constantly"): false,
         WordHash.hash("continually"): false, WordHash.hash("forever"): false,
     ]
-    static let beVerbs: Set<UInt64> = Set(["are", "were", "is", "am"].map(WordHash.hash))
-    static let motiveMarkers: Set<UInt64> = Set(["to", "so", "because", "purpose", "just", "only", "since"].map(WordHash.hash))
+    static let beVerbs: WordSet = WordSet(["are", "were", "is", "am"].map(WordHash.hash))
+    static let motiveMarkers: WordSet = WordSet(["to", "so", "because", "purpose", "just", "only", "since"].map(WordHash.hash))
 
     func suggestion(for label: CoachLabel, evidence: [Evidence]) -> String {
         let topic = self.topic()

@@ -8,7 +8,7 @@ struct Tokenizer: Sendable {
     /// Word ids by hash; `nil` while the lexicon itself is being compiled.
     let vocabulary: FastMap?
     /// Words after which a written "your"/"ur" is read as "you are" ("ur so lazy").
-    let youAreCues: Set<UInt64>
+    let youAreCues: WordSet
 
     static let numberHash = WordHash.hash("<num>")
     static let timeHash = WordHash.hash("<time>")
@@ -23,9 +23,9 @@ struct Tokenizer: Sendable {
     static let howeverHash = WordHash.hash("however")
     static let althoughHash = WordHash.hash("although")
     /// Titles whose full stop does not end a sentence.
-    static let titleAbbreviations: Set<UInt64> = Set(["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr"].map(WordHash.hash))
+    static let titleAbbreviations: WordSet = WordSet(["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr"].map(WordHash.hash))
     /// Words whose "'s" means "is" rather than a possessive.
-    static let isBases: Set<UInt64> = Set(
+    static let isBases: WordSet = WordSet(
         [
             "it", "that", "he", "she", "what", "there", "here", "who", "where", "how", "this",
             "everything", "nothing", "something", "everyone", "nobody", "someone", "why", "when", "one",

@@ -1,0 +1,255 @@
+/// The coach's second opinion: a linear reading of the whole message over its words, word pairs
+/// and (when given) the partner's previous words, learned from the development sets.
+///
+/// The lexicons say precisely why a label applies, and they know about negation, reported
+/// speech and quotation; but people say the same thing in more ways than any lexicon lists. The
+/// model has seen thousands of labelled messages, so it recognises a label in words no pattern
+/// names. The two are combined conservatively (see `MessageAnalysis.applyModel`): the model adds
+/// a label only when it is confident and no pattern found it, and it sets aside a pattern's
+/// label only when it is confident the label is absent. It never sets aside a safety risk.
+///
+/// The weights are data (`CoachModelWeights`), written by `tools/coach-model/train.py` from the
+/// features `mend coach --training-features` prints, so the model and the coach always read a
+/// message the same way.
+struct CoachModel: Sendable {
+    /// Feature hash → row of `weights`, open addressing with each key next to its row (row + 1;
+    /// 0 marks an empty slot), so a look-up touches one cache line.
+    private let table: [UInt64]
+    private let tableMask: Int
+    /// Quantised weights: one row per feature, one lane per label (by `CoachLabel.index`) then the "none" lane.
+    private let weights: [Int8]
+    /// Per label: the value of one step of a quantised weight.
+    private let scales: [Float]
+    /// Per label: the score of a message with no known feature.
+    private let biases: [Float]
+    /// How many features have weights.
+    private let rowCount: Int
+
+    /// How many labels there are.
+    static let labelCount = CoachLabel.allCases.count
+    /// Lanes of a row: one per label, then one for "no label at all".
+    static let laneCount = labelCount + 1
+    /// The lane that reads whether the message should get no label.
+    static let noneLane = labelCount
+
+    /// A label is added when no pattern found it and the model's probability reaches 0.85:
+    /// a score (log-odds) of ln(0.85 / 0.15).
+    static let addScore: Float = 1.7346
+    /// A safety risk is added from a probability of 0.7, ln(0.7 / 0.3), when the patterns saw a
+    /// weak sign of risk too (one sign alone is not enough for them): missing a risk costs far
+    /// more than showing help to someone who did not need it.
+    static let safetyAddScore: Float = 0.8473
+    /// With no sign the patterns saw, only from 0.98, ln(0.98 / 0.02): the model reads words, not
+    /// their scope, so "he took my car to get it washed" must not read as control.
+    static let safetyAloneScore: Float = 0.8473
+    /// A pattern's label is set aside when the model's probability is below 0.05: ln(0.05 / 0.95).
+    static let vetoScore: Float = -2.9444
+    /// When the model is this sure (0.8, ln(0.8 / 0.2)) that a message is everyday talk with no
+    /// label, every label but a safety risk is set aside.
+    static let everydayScore: Float = 1.3863
+
+    static let standard = CoachModel(
+        labels: CoachModelWeights.labels, biases: CoachModelWeights.biases, scales: CoachModelWeights.scales,
+        encodedRows: CoachModelWeights.rows)
+
+    /// Decodes the rows: base64 of, per feature, its 8-byte little-endian hash then one signed byte per label.
+    init(labels: [String], biases: [Float], scales: [Float], encodedRows: String) {
+        let count = Self.laneCount
+        // Columns are matched by label id, so a reordered or extended label list cannot misread the weights.
+        let columns = labels.map { id in id == "none" ? Self.noneLane : CoachLabel.allCases.firstIndex { $0.rawValue == id } }
+        var orderedBiases = [Float](repeating: -20, count: count)
+        var orderedScales = [Float](repeating: 0, count: count)
+        for (column, index) in columns.enumerated() {
+            guard let index else { continue }
+            orderedBiases[index] = biases[column]
+            orderedScales[index] = scales[column]
+        }
+        let bytes = Base64.decode(encodedRows)
+        let width = 8 + labels.count
+        var pairs: [(key: UInt64, value: Int32)] = []
+        var weights: [Int8] = []
+        pairs.reserveCapacity(bytes.count / width)
+        weights.reserveCapacity(bytes.count / width * count)
+        var offset = 0
+        while offset + width <= bytes.count {
+            var key: UInt64 = 0
+            for byte in 0..<8 { key |= UInt64(bytes[offset + byte]) << (8 * UInt64(byte)) }
+            var row = [Int8](repeating: 0, count: count)
+            for (column, index) in columns.enumerated() {
+                guard let index else { continue }
+                row[index] = Int8(bitPattern: bytes[offset + 8 + column])
+            }
+            pairs.append((key: key, value: Int32(pairs.count)))
+            weights.append(contentsOf: row)
+            offset += width
+        }
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        var table = [UInt64](repeating: 0, count: capacity * 2)
+        for pair in pairs {
+            var slot = Self.slot(pair.key, mask: capacity - 1)
+            while table[slot * 2 + 1] != 0 && table[slot * 2] != pair.key { slot = (slot + 1) & (capacity - 1) }
+            table[slot * 2] = pair.key
+            table[slot * 2 + 1] = UInt64(pair.value) + 1
+        }
+        self.table = table
+        self.tableMask = capacity - 1
+        self.rowCount = pairs.count
+        self.weights = weights
+        self.scales = orderedScales
+        self.biases = orderedBiases
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The row of a feature's weights, if the model knows it.
+    @inline(__always)
+    private static func row(of key: UInt64, in table: UnsafeBufferPointer<UInt64>, mask: Int) -> Int? {
+        var slot = slot(key, mask: mask)
+        while true {
+            let row = table[slot &* 2 &+ 1]
+            if row == 0 { return nil }
+            if table[slot &* 2] == key { return Int(truncatingIfNeeded: row) &- 1 }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// One feature of a message: its hash and the tokens it covers (-1 for the context and the whole message).
+    struct Feature: Sendable {
+        var hash: UInt64
+        var start: Int
+        var end: Int
+    }
+
+    private static let questionFeature = mix(WordHash.hash("<question>"), kind: 4)
+    private static let capitalsFeature = mix(WordHash.hash("<capitals>"), kind: 5)
+
+    /// The message's features: each word, each pair of neighbouring words in a sentence, each
+    /// word of the context, and whether it asks a question or shouts (with repeats).
+    @inline(__always)
+    static func forEachFeature(of tokens: [Token], context: [Token], _ body: (Feature) -> Void) {
+        var asks = false
+        var shouts = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            body(Feature(hash: mix(token.hash, kind: 1), start: index, end: index + 1))
+            if index > 0, tokens[index - 1].sentence == token.sentence {
+                body(Feature(hash: mix(tokens[index - 1].hash &* 0x1000_0000_01B3 ^ token.hash, kind: 2), start: index - 1, end: index + 1))
+            }
+            asks = asks || token.flags.contains(.question)
+            shouts = shouts || token.flags.contains(.allCaps)
+        }
+        for token in context { body(Feature(hash: mix(token.hash, kind: 3), start: -1, end: -1)) }
+        if asks { body(Feature(hash: questionFeature, start: -1, end: -1)) }
+        if shouts { body(Feature(hash: capitalsFeature, start: -1, end: -1)) }
+    }
+
+    /// The distinct features of a message, for training.
+    static func features(of tokens: [Token], context: [Token]) -> [Feature] {
+        var features: [Feature] = []
+        var seen = Set<UInt64>()
+        forEachFeature(of: tokens, context: context) { feature in
+            if seen.insert(feature.hash).inserted { features.append(feature) }
+        }
+        return features
+    }
+
+    /// Separates the kinds of feature so a word and the same word in the context differ.
+    @inline(__always)
+    static func mix(_ hash: UInt64, kind: UInt64) -> UInt64 {
+        var value = hash ^ (kind &* 0x9E37_79B9_7F4A_7C15)
+        value = (value ^ (value >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return value ^ (value >> 29)
+    }
+
+    /// The model's verdict on a message, given the labels the patterns `found` (bits of
+    /// `CoachLabel.bit`): which labels to add and which to set aside. Each feature counts once,
+    /// however often it occurs, as in training; the cost is linear in the message's length.
+    func verdict(_ tokens: [Token], context: [Token], found: UInt32, riskSignals: Int = 0) -> (add: UInt32, setAside: UInt32) {
+        guard rowCount > 0 else { return (0, 0) }  // no weights: the patterns alone decide
+        let count = Self.laneCount
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { sums in
+            sums.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: rowCount / 64 + 1) { counted in
+                counted.initialize(repeating: 0)
+                weights.withUnsafeBufferPointer { weights in
+                    table.withUnsafeBufferPointer { table in
+                        let mask = tableMask
+                        Self.forEachFeature(of: tokens, context: context) { feature in
+                            guard let row = Self.row(of: feature.hash, in: table, mask: mask) else { return }
+                            let word = row >> 6
+                            let bit = UInt64(1) << UInt64(row & 63)
+                            guard counted[word] & bit == 0 else { return }
+                            counted[word] |= bit
+                            let base = row &* count
+                            for label in 0..<count { sums[label] &+= Int32(weights[base &+ label]) }
+                        }
+                    }
+                }
+            }
+            var add: UInt32 = 0
+            var setAside: UInt32 = 0
+            let everyday = biases[Self.noneLane] + Float(sums[Self.noneLane]) * scales[Self.noneLane] >= Self.everydayScore
+            for label in 0..<Self.labelCount {
+                let score = biases[label] + Float(sums[label]) * scales[label]
+                let bit = UInt32(1) << UInt32(label)
+                if label == CoachLabel.safetyRisk.index {
+                    // Never set aside; added at a lower bar.
+                    let bar = riskSignals > 0 ? Self.safetyAddScore : Self.safetyAloneScore
+                    if found & bit == 0 && score >= bar { add |= bit }
+                } else if found & bit != 0 {
+                    if everyday || score < Self.vetoScore { setAside |= bit }
+                } else if !everyday && score >= Self.addScore {
+                    add |= bit
+                }
+            }
+            return (add, setAside)
+        }
+    }
+
+    /// The message feature that counts most for `label`, to point at when the model adds it.
+    func strongestFeature(for label: CoachLabel, in tokens: [Token]) -> Feature? {
+        let count = Self.laneCount
+        var best: Feature?
+        var bestWeight: Int8 = 0
+        table.withUnsafeBufferPointer { table in
+            Self.forEachFeature(of: tokens, context: []) { feature in
+                guard let row = Self.row(of: feature.hash, in: table, mask: tableMask) else { return }
+                let weight = weights[row * count + label.index]
+                if feature.start >= 0 && weight > bestWeight {
+                    bestWeight = weight
+                    best = feature
+                }
+            }
+        }
+        return best
+    }
+}
+
+/// Base64 decoding (standard alphabet, padding optional), for the model's weights.
+enum Base64 {
+    static func decode(_ text: String) -> [UInt8] {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (index, scalar) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(scalar)] = UInt8(index)
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count * 3 / 4)
+        var buffer: UInt32 = 0
+        var bits = 0
+        for byte in text.utf8 {
+            let value = table[Int(byte)]
+            if value == 0xFF { continue }  // padding, line breaks
+            buffer = (buffer << 6) | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                output.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
+            }
+        }
+        return output
+    }
+}
