@@ -14,9 +14,29 @@ extension CoachLexicon {
     /// Taking or borrowing someone's things for an errand ("she took my laptop in to get the
     /// screen fixed") is not control, however much "took my laptop" sounds like it.
     static let errandPatterns = [
-        "(took|take|takes|taken|taking|borrowed|borrow|borrows|borrowing|dropped|drop|drops|dropping|brought|bring|brings|bringing|drove|drive|driving) (my|your|the|our|his|her|their) (car|van|phone|laptop|bike|keys|watch|tablet|computer|ipad|iphone|glasses|coat|suit|shoes|boots|dress|jacket|bag|printer|tv|camera) (in )?(to|into|for) (get|have|be|being) (it|them) (washed|fixed|repaired|cleaned|serviced|checked|looked at|mended|valeted|updated|charged|tested|sorted|resoled|altered|polished|tuned|unlocked)",
-        "(took|take|takes|taken|taking|borrowed|borrow|dropped|drop|brought|bring|drove|drive) (my|your|the|our|his|her|their) (car|van|phone|laptop|bike|keys|watch|tablet|computer|ipad|iphone|glasses|coat|suit|shoes|boots|dress|jacket|bag|printer|tv|camera) (in )?(for) (its|a|the|an) (mot|service|repair|wash|clean|check|check up|checkup|valet|tune up|update|new battery|new screen|oil change|inspection)",
-        "(took|take|takes|taken|taking|dropped|drop|brought|bring|drove|drive) (my|your|the|our|his|her|their) (car|van|phone|laptop|bike|keys|watch|tablet|computer|ipad|iphone|glasses|coat|suit|shoes|boots|dress|jacket|bag|printer|tv|camera) (in )?(to|into) the (car wash|garage|repair shop|mechanic|mechanics|menders|dry cleaner|dry cleaners|cleaners|apple store|phone shop|jeweller|jewellers|cobbler|tailor|shop)",
+        "@errand_verb @owner @errand_item (in )?(to|into|for) (get|have|be|being) (it|them) @errand_outcome",
+        "@errand_verb @owner @errand_item (in )?for (its|a|the|an) @errand_service",
+        "@errand_verb @owner @errand_item (in )?(to|into) the @errand_place",
+    ]
+    static let errandVerbs = [
+        "took", "take", "takes", "taken", "taking", "borrowed", "borrow", "borrows", "borrowing", "dropped", "drop", "drops",
+        "dropping", "brought", "bring", "brings", "bringing", "drove", "drive", "driving",
+    ]
+    static let errandItems = [
+        "car", "van", "phone", "laptop", "bike", "keys", "watch", "tablet", "computer", "ipad", "iphone", "glasses", "coat", "suit",
+        "shoes", "boots", "dress", "jacket", "bag", "printer", "tv", "camera",
+    ]
+    static let errandOutcomes = [
+        "washed", "fixed", "repaired", "cleaned", "serviced", "checked", "looked at", "mended", "valeted", "updated", "charged",
+        "tested", "sorted", "resoled", "altered", "polished", "tuned", "unlocked",
+    ]
+    static let errandServices = [
+        "mot", "service", "repair", "wash", "clean", "check", "check up", "checkup", "valet", "tune up", "update", "new battery",
+        "new screen", "oil change", "inspection",
+    ]
+    static let errandPlaces = [
+        "car wash", "garage", "repair shop", "mechanic", "mechanics", "menders", "dry cleaner", "dry cleaners", "cleaners",
+        "apple store", "phone shop", "jeweller", "jewellers", "cobbler", "tailor", "shop",
     ]
 
     static let suicidalPatterns = [

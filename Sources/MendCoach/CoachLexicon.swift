@@ -51,5 +51,11 @@ enum CoachLexicon {
         ("person_object", personObjects),
         ("self_action", selfActions),
         ("leisure", leisureWords),
+        ("errand_verb", errandVerbs),
+        ("owner", ["my", "your", "the", "our", "his", "her", "their"]),
+        ("errand_item", errandItems),
+        ("errand_outcome", errandOutcomes),
+        ("errand_service", errandServices),
+        ("errand_place", errandPlaces),
     ]
 }

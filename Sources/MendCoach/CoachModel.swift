@@ -12,8 +12,10 @@
 /// features `mend coach --training-features` prints, so the model and the coach always read a
 /// message the same way.
 struct CoachModel: Sendable {
-    /// Feature hash → row of `weights`, open addressing with each key next to its row (row + 1;
-    /// 0 marks an empty slot), so a look-up touches one cache line.
+    /// Feature hash → row of `weights`, open addressing; each slot packs 32 bits of the key (a
+    /// fingerprint: another feature sharing slot and fingerprint is a one-in-billions chance that
+    /// would shift one score a little) above the row + 1 (0 marks an empty slot), so the table is
+    /// small enough to stay in cache.
     private let table: [UInt64]
     private let tableMask: Int
     /// Quantised weights: one row per feature, one lane per label (by `CoachLabel.index`) then the "none" lane.
@@ -35,13 +37,9 @@ struct CoachModel: Sendable {
     /// A label is added when no pattern found it and the model's probability reaches 0.85:
     /// a score (log-odds) of ln(0.85 / 0.15).
     static let addScore: Float = 1.7346
-    /// A safety risk is added from a probability of 0.7, ln(0.7 / 0.3), when the patterns saw a
-    /// weak sign of risk too (one sign alone is not enough for them): missing a risk costs far
+    /// A safety risk is added from a probability of 0.7, ln(0.7 / 0.3): missing one costs far
     /// more than showing help to someone who did not need it.
     static let safetyAddScore: Float = 0.8473
-    /// With no sign the patterns saw, only from 0.98, ln(0.98 / 0.02): the model reads words, not
-    /// their scope, so "he took my car to get it washed" must not read as control.
-    static let safetyAloneScore: Float = 0.8473
     /// A pattern's label is set aside when the model's probability is below 0.05: ln(0.05 / 0.95).
     static let vetoScore: Float = -2.9444
     /// When the model is this sure (0.8, ln(0.8 / 0.2)) that a message is everyday talk with no
@@ -85,12 +83,11 @@ struct CoachModel: Sendable {
         }
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        var table = [UInt64](repeating: 0, count: capacity * 2)
+        var table = [UInt64](repeating: 0, count: capacity)
         for pair in pairs {
             var slot = Self.slot(pair.key, mask: capacity - 1)
-            while table[slot * 2 + 1] != 0 && table[slot * 2] != pair.key { slot = (slot + 1) & (capacity - 1) }
-            table[slot * 2] = pair.key
-            table[slot * 2 + 1] = UInt64(pair.value) + 1
+            while table[slot] != 0 && table[slot] >> 32 != Self.fingerprint(pair.key) { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = Self.fingerprint(pair.key) << 32 | (UInt64(pair.value) + 1)
         }
         self.table = table
         self.tableMask = capacity - 1
@@ -105,14 +102,20 @@ struct CoachModel: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt64 {
+        key & 0xFFFF_FFFF
+    }
+
     /// The row of a feature's weights, if the model knows it.
     @inline(__always)
     private static func row(of key: UInt64, in table: UnsafeBufferPointer<UInt64>, mask: Int) -> Int? {
         var slot = slot(key, mask: mask)
+        let print = fingerprint(key)
         while true {
-            let row = table[slot &* 2 &+ 1]
-            if row == 0 { return nil }
-            if table[slot &* 2] == key { return Int(truncatingIfNeeded: row) &- 1 }
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            if entry >> 32 == print { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1 }
             slot = (slot &+ 1) & mask
         }
     }
@@ -168,7 +171,7 @@ struct CoachModel: Sendable {
     /// The model's verdict on a message, given the labels the patterns `found` (bits of
     /// `CoachLabel.bit`): which labels to add and which to set aside. Each feature counts once,
     /// however often it occurs, as in training; the cost is linear in the message's length.
-    func verdict(_ tokens: [Token], context: [Token], found: UInt32, riskSignals: Int = 0) -> (add: UInt32, setAside: UInt32) {
+    func verdict(_ tokens: [Token], context: [Token], found: UInt32) -> (add: UInt32, setAside: UInt32) {
         guard rowCount > 0 else { return (0, 0) }  // no weights: the patterns alone decide
         let count = Self.laneCount
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { sums in
@@ -198,8 +201,7 @@ struct CoachModel: Sendable {
                 let bit = UInt32(1) << UInt32(label)
                 if label == CoachLabel.safetyRisk.index {
                     // Never set aside; added at a lower bar.
-                    let bar = riskSignals > 0 ? Self.safetyAddScore : Self.safetyAloneScore
-                    if found & bit == 0 && score >= bar { add |= bit }
+                    if found & bit == 0 && score >= Self.safetyAddScore { add |= bit }
                 } else if found & bit != 0 {
                     if everyday || score < Self.vetoScore { setAside |= bit }
                 } else if !everyday && score >= Self.addScore {

@@ -15,8 +15,6 @@ struct MessageAnalysis {
     /// Labels the patterns deliberately ruled out (quotation, negation, reported speech, a hard
     /// negative such as hyperbole, or a label that rules others out): the model may not add them back.
     private(set) var withheld: UInt32 = 0
-    /// How many different weak signs of risk the patterns saw (fewer than make a safety risk alone).
-    private(set) var riskSignals = 0
 
     /// How many different weak signs of despair make a safety risk.
     static let riskSignalThreshold = 2
@@ -95,7 +93,6 @@ struct MessageAnalysis {
                         suppressionScope: scope))
             }
         }
-        riskSignals = signals.count
         // Two different signs of despair together are a safety risk.
         if signals.count >= Self.riskSignalThreshold { candidates.append(contentsOf: signals) }
         // Scopes, blockers and suppressors reach no further than their sentence (except the few
@@ -197,7 +194,7 @@ struct MessageAnalysis {
         let contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
         var found: UInt32 = 0
         for item in evidence { found |= item.label.bit }
-        let verdict = model.verdict(tokens, context: contextTokens, found: found, riskSignals: riskSignals)
+        let verdict = model.verdict(tokens, context: contextTokens, found: found)
         guard verdict.add | verdict.setAside != 0 else { return }
         for label in CoachLabel.allCases {
             if verdict.setAside & label.bit != 0 && label != .safetyRisk {

@@ -68,6 +68,15 @@ struct CoachEvaluationTests {
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.97)
     }
 
+    @Test("safety risks in the two safety-focused sets are caught, and their look-alikes mostly pass", arguments: ["dev4", "dev6"])
+    func safetySets(name: String) throws {
+        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load(name))
+        print(evaluation.formattedReport(maximumMisses: 0))
+        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+        #expect(evaluation.score(for: .safetyRisk).precision >= 0.95)
+        #expect(evaluation.falseAlarmRate <= 0.10)
+    }
+
     /// The held-out sets are never read while tuning (see Fixtures/README.md). These floors only
     /// guard what the coach reaches on unseen text against regressions.
     @Test("the coach does not regress on the held-out set")

@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests/MendCoachTests/Fixtures"
-TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl"]
+TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl"]
 OUTPUT = ROOT / "Sources/MendCoach/CoachModelWeights.swift"
 # A message whose features are fingerprinted into the weights file: a test recomputes them, so a
 # change to how the coach reads text (tokens, spellings, features) cannot leave stale weights behind.
