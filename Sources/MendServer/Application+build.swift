@@ -174,7 +174,8 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Mend"),
         // The database runs with the application unless the caller (a test) runs it already.
         services: (runsDatabase ? [services.database] : []) + [
-            LiveEventRelay(database: services.database, hub: services.hub, logger: logger),
+            LiveEventRelay(
+                database: services.database, notifications: services.storage.liveNotifications, hub: services.hub, logger: logger),
             MaintenanceService(
                 storage: services.storage, clock: dependencies.clock, throttle: LoginThrottle(), interval: .seconds(3600), logger: logger),
         ],

@@ -7,6 +7,7 @@ import ServiceLifecycle
 /// With SQLite (one process) there is nothing to relay and the service just waits for shutdown.
 struct LiveEventRelay: Service {
     let database: Database
+    let notifications: LiveNotificationReader
     let hub: SessionEventHub
     let logger: Logger
 
@@ -19,7 +20,10 @@ struct LiveEventRelay: Service {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 try await cancelWhenGracefulShutdown {
-                    try await database.listen { payload in await hub.signal(payload) }
+                    try await database.listen { payload in
+                        let (sessionID, event) = notifications.read(payload)
+                        await hub.signal(sessionID, events: event.map { [$0] } ?? [])
+                    }
                 }
             } catch {
                 if Task.isShuttingDownGracefully || Task.isCancelled { break }

@@ -3,10 +3,10 @@ import MendCore
 
 /// Wakes the live connections watching a session when its log grows.
 ///
-/// A wake-up written on this instance carries the new event, which a connection that is up to
-/// date sends straight away; otherwise (a gap, or a wake-up relayed from another instance with
-/// no events) the connection reads what it has not yet sent from the database. Either way events
-/// arrive in order, exactly once, whichever instance wrote them.
+/// A wake-up carries the new event (written on this instance, or relayed from another in its
+/// notification), which a connection that is up to date sends straight away; otherwise (a gap,
+/// or a relayed wake-up without the event) the connection reads what it has not yet sent from
+/// the database. Either way events arrive in order, exactly once, whichever instance wrote them.
 actor SessionEventHub {
     private var watchers: [String: [UUID: AsyncStream<[RepairEvent]>.Continuation]] = [:]
 

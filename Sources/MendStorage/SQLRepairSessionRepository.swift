@@ -36,9 +36,12 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
     ///
     /// On PostgreSQL the check, the insert and the NOTIFY that wakes other instances are one
     /// statement: one round trip, one transaction, and the notification goes out only on commit.
+    /// The notification carries the event itself, still sealed, so an instance that is watching
+    /// the session can pass it on without reading it back (see `LiveNotificationReader`).
     public func append(_ event: RepairEvent, to sessionID: String) async throws {
         let row = try sealedRow(event, sessionID: sessionID)
         if database.kind == .postgres {
+            let notification = LiveNotificationReader.notification(for: event, sealedPayload: row.payload, sessionID: sessionID)
             let appended = try await database.withSQL { sql in
                 try await sql.raw(
                     """
@@ -51,7 +54,7 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
                             \(bind: event.action.typeName), \(bind: row.payload) FROM moved
                         RETURNING session_id
                     )
-                    SELECT pg_notify(\(bind: Database.eventChannel), session_id) FROM added
+                    SELECT pg_notify(\(bind: Database.eventChannel), \(bind: notification)) FROM added
                     """
                 ).all()
             }
@@ -87,7 +90,7 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
         return try rows.map { row in
             let sequence = try row.decode(column: "sequence", as: Int.self)
             let payload = try sealer.open(
-                try row.decode(column: "payload_sealed", as: Data.self), place: "repair_events:\(sessionID):\(sequence)")
+                try row.decode(column: "payload_sealed", as: Data.self), place: Self.place(sessionID, sequence))
             return RepairEvent(
                 sequence: sequence,
                 actor: UserID(try row.decode(column: "actor_id", as: String.self)),
@@ -188,7 +191,12 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
     private func sealedRow(_ event: RepairEvent, sessionID: String) throws -> EventRow {
         let json = String(decoding: try JSONEncoder().encode(event.action), as: UTF8.self)
         return EventRow(
-            sessionID: sessionID, event: event, payload: try sealer.seal(json, place: "repair_events:\(sessionID):\(event.sequence)"))
+            sessionID: sessionID, event: event, payload: try sealer.seal(json, place: Self.place(sessionID, event.sequence)))
+    }
+
+    /// Where an event's payload is sealed: its session and sequence, so it cannot be moved to another.
+    static func place(_ sessionID: String, _ sequence: Int) -> String {
+        "repair_events:\(sessionID):\(sequence)"
     }
 
     private static func insert(_ row: EventRow, sql: any SQLDatabase) async throws {
@@ -199,5 +207,40 @@ public struct SQLRepairSessionRepository: RepairSessionRepository {
                 SQLBind(row.event.at.millisecondsSinceEpoch), SQLBind(row.event.action.typeName), SQLBind(row.payload)
             )
             .run()
+    }
+}
+
+/// The live-event notifications instances send each other through PostgreSQL.
+///
+/// A notification is the session id, then (when it fits in PostgreSQL's 8,000-byte payload) one
+/// line each for the event's sequence number, actor, time and sealed payload in base64. The
+/// payload stays sealed on the wire; the reader opens it with the shared key. A notification
+/// with the id alone (a long message) or one that cannot be read wakes the watchers, who then
+/// read what they have not yet sent from the database, so nothing is lost either way.
+public struct LiveNotificationReader: Sendable {
+    let sealer: FieldSealer
+
+    /// Leaves room under PostgreSQL's limit of 8,000 bytes.
+    static let maximumLength = 7_500
+
+    static func notification(for event: RepairEvent, sealedPayload: Data, sessionID: String) -> String {
+        let full = [
+            sessionID, String(event.sequence), event.actor.rawValue, String(event.at.millisecondsSinceEpoch),
+            sealedPayload.base64EncodedString(),
+        ].joined(separator: "\n")
+        return full.utf8.count <= maximumLength ? full : sessionID
+    }
+
+    /// The session a notification is about and, when it carries one that opens, its event.
+    public func read(_ notification: String) -> (sessionID: String, event: RepairEvent?) {
+        let lines = notification.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let sessionID = lines[0]
+        guard lines.count == 5, let sequence = Int(lines[1]), let at = Int64(lines[3]), let sealed = Data(base64Encoded: lines[4]),
+            let json = try? sealer.open(sealed, place: SQLRepairSessionRepository.place(sessionID, sequence)),
+            let action = try? JSONDecoder().decode(RepairAction.self, from: Data(json.utf8))
+        else { return (sessionID, nil) }
+        return (
+            sessionID, RepairEvent(sequence: sequence, actor: UserID(lines[2]), at: Timestamp(millisecondsSinceEpoch: at), action: action)
+        )
     }
 }

@@ -32,9 +32,13 @@ public struct Storage: Sendable {
     /// Practitioner links and reads.
     public let practitioners: any PractitionerRepository
 
+    /// Reads the live-event notifications other instances send (see `SQLRepairSessionRepository.append`).
+    public let liveNotifications: LiveNotificationReader
+
     /// Builds the SQL repositories over `database`, sealing with `sealer`.
     public init(database: Database, sealer: FieldSealer) {
         self.database = database
+        self.liveNotifications = LiveNotificationReader(sealer: sealer)
         self.accounts = SQLAccountRepository(database: database, sealer: sealer)
         self.sessions = SQLAuthSessionRepository(database: database, sealer: sealer)
         self.couples = SQLCoupleRepository(database: database, sealer: sealer)

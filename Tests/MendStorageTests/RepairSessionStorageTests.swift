@@ -126,6 +126,50 @@ struct RepairSessionStorageTests {
         }
     }
 
+    @Test("on PostgreSQL an append notifies other instances with the event, sealed; a long one with the session alone")
+    func notifications() async throws {
+        guard TestBackend.available.contains(.postgres) else { return }
+        try await TestDatabase.with(.postgres) { test in
+            let storage = try await givenSession(test)
+            // The channel is shared by every schema in the database: a session id of its own.
+            let sessionID = "live-\(UInt64.random(in: 0...UInt64.max))"
+            let start = RepairEvent(
+                sequence: 1, actor: Self.ana, at: Fixtures.t0,
+                action: .start(topic: "Plans", protocolID: "mend-nine-step", settings: RepairSettings(), partner: Self.ben))
+            try await storage.repairSessions.create(id: sessionID, coupleID: CoupleID("c1"), topic: "Plans", start: start)
+            let (payloads, continuation) = AsyncStream<String>.makeStream()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    try await test.database.listen { payload in
+                        if payload.hasPrefix(sessionID) { continuation.yield(payload) }
+                    }
+                }
+                try await Task.sleep(for: .milliseconds(300))  // the LISTEN is in place
+                let words = "I felt unseen at Wilhelmina's party"
+                let sent = RepairEvent(sequence: 2, actor: Self.ben, at: Fixtures.t0.adding(seconds: 5), action: .send(words))
+                try await storage.repairSessions.append(sent, to: sessionID)
+                let long = RepairEvent(
+                    sequence: 3, actor: Self.ana, at: Fixtures.t0.adding(seconds: 6),
+                    action: .send(String(repeating: "long words ", count: 900)))
+                try await storage.repairSessions.append(long, to: sessionID)
+                var iterator = payloads.makeAsyncIterator()
+                let first = try #require(await iterator.next())
+                #expect(!first.contains("Wilhelmina"))
+                let read = storage.liveNotifications.read(first)
+                #expect(read.sessionID == sessionID)
+                #expect(read.event == sent)
+                let second = try #require(await iterator.next())
+                #expect(second == sessionID)
+                #expect(storage.liveNotifications.read(second).event == nil)
+                // A notification whose sealed payload is moved to another place does not open.
+                var lines = first.split(separator: "\n").map(String.init)
+                lines[1] = "7"
+                #expect(storage.liveNotifications.read(lines.joined(separator: "\n")).event == nil)
+                group.cancelAll()
+            }
+        }
+    }
+
     @Test("what people write in a session is never stored in the clear", arguments: TestBackend.available)
     func sealed(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { test in
