@@ -152,7 +152,7 @@ extension MessageAnalysis {
     /// nothing, is parroting.
     private mutating func addParroting() {
         guard let context, !context.isEmpty else { return }
-        let theirs = lexicon.tokenizer.tokenize(context).map { swapped(person($0.hash)) }
+        let theirs = contextTokens.map { swapped(person($0.hash)) }
         guard theirs.count >= 4 else { return }
         var counts: [UInt64: Int] = [:]
         for hash in theirs { counts[hash, default: 0] += 1 }

@@ -10,6 +10,8 @@ struct MessageAnalysis {
     let message: String
     let context: String?
     let tokens: [Token]
+    /// The partner's previous message, tokenised once for the rules and the model.
+    let contextTokens: [Token]
     private(set) var evidence: [Evidence] = []
     private(set) var selfHarm = false
     /// Labels the patterns deliberately ruled out (quotation, negation, reported speech, a hard
@@ -35,6 +37,7 @@ struct MessageAnalysis {
         self.message = message
         self.context = context
         self.tokens = lexicon.tokenizer.tokenize(message)
+        self.contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
     }
 
     /// Runs the pipeline and returns the surviving evidence, indexed by `CoachLabel.index`.
@@ -191,7 +194,6 @@ struct MessageAnalysis {
     /// Safety risks are never set aside.
     mutating func applyModel() {
         let model = lexicon.model
-        let contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
         var found: UInt32 = 0
         for item in evidence { found |= item.label.bit }
         let verdict = model.verdict(tokens, context: contextTokens, found: found)

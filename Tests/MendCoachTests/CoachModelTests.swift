@@ -77,3 +77,16 @@ struct CoachModelTests {
         #expect(Base64.decode("").isEmpty)
     }
 }
+
+@Suite("The compiled lexicon's size")
+struct LexiconSizeTests {
+    /// Alternatives in a pattern multiply out when the lexicon is compiled; a pattern with
+    /// several long lists can add millions of paths (seconds of start-up and hundreds of
+    /// megabytes). Long lists belong in word classes (`@name`). The bound leaves room to grow.
+    @Test("patterns do not multiply out into an oversized trie")
+    func trieStaysBounded() {
+        let nodes = CompiledLexicon.standard.trie.nodes.count
+        print("compiled lexicon: \(nodes) trie nodes")
+        #expect(nodes < 1_000_000)
+    }
+}
