@@ -68,13 +68,30 @@ struct CoachEvaluationTests {
         #expect(evaluation.score(for: .safetyRisk).recall >= 0.97)
     }
 
+    /// These sets were written about safety alone: "[]" there means "no safety risk", not "no
+    /// label", so only the safety label is scored.
     @Test("safety risks in the two safety-focused sets are caught, and their look-alikes mostly pass", arguments: ["dev4", "dev6"])
     func safetySets(name: String) throws {
-        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load(name))
-        print(evaluation.formattedReport(maximumMisses: 0))
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
-        #expect(evaluation.score(for: .safetyRisk).precision >= 0.95)
-        #expect(evaluation.falseAlarmRate <= 0.10)
+        let examples = try Self.load(name)
+        let coach = Coach()
+        var caught = 0
+        var risks = 0
+        var falseAlarms = 0
+        var lookAlikes = 0
+        for example in examples {
+            let flagged = try coach.analyze(example.text, context: example.context).labels.contains(.safetyRisk)
+            if example.labels.contains(.safetyRisk) {
+                risks += 1
+                caught += flagged ? 1 : 0
+            } else {
+                lookAlikes += 1
+                falseAlarms += flagged ? 1 : 0
+            }
+        }
+        print("\(name): caught \(caught) of \(risks) risks; \(falseAlarms) of \(lookAlikes) look-alikes flagged")
+        #expect(risks > 300 && lookAlikes > 150)
+        #expect(Double(caught) / Double(risks) >= 0.95)
+        #expect(Double(falseAlarms) / Double(lookAlikes) <= 0.10)
     }
 
     /// The held-out sets are never read while tuning (see Fixtures/README.md). These floors only
