@@ -3,9 +3,19 @@
 enum CoachModelWeights {
     static let probe = "ur ALWAYS on ur phone, it's like I don't exist?! I can't do this anymore 😞"
     static let probeFingerprint: UInt64 = 0x2051352ad25b71a2
-    static let labels: [String] = ["activation", "apology", "appreciation", "assumed_intent", "check_understanding", "contempt", "criticism", "defensiveness", "empathy", "empty_promise", "fact_litigation", "fixing", "i_statement", "invalidation", "parroting", "reassurance", "reflection", "request", "responsibility", "safety_risk", "stonewalling", "sympathy", "validation", "none"]
-    static let biases: [Float] = [-5.37725, -5.45426, -5.82617, -7.10958, -6.87317, -1.18937, -4.84122, -5.54683, -5.40211, -5.98937, -5.34318, -4.45743, -6.3197, -3.14562, -8.67895, -4.23685, -7.73154, -7.20493, -6.14716, -4.47065, 0.220011, -3.00284, -4.91362, -0.0571895]
-    static let scales: [Float] = [0.027597, 0.0511703, 0.0318054, 0.03364, 0.042499, 0.0343188, 0.0251448, 0.021198, 0.0334634, 0.0277366, 0.0325161, 0.0228137, 0.0343388, 0.0320567, 0.0313658, 0.0307551, 0.0235539, 0.0375419, 0.0251983, 0.031051, 0.0286983, 0.0326896, 0.0326059, 0.0327473]
+    static let labels: [String] = [
+        "activation", "apology", "appreciation", "assumed_intent", "check_understanding", "contempt", "criticism", "defensiveness",
+        "empathy", "empty_promise", "fact_litigation", "fixing", "i_statement", "invalidation", "parroting", "reassurance", "reflection",
+        "request", "responsibility", "safety_risk", "stonewalling", "sympathy", "validation", "none",
+    ]
+    static let biases: [Float] = [
+        -5.37725, -5.45426, -5.82617, -7.10958, -6.87317, -1.18937, -4.84122, -5.54683, -5.40211, -5.98937, -5.34318, -4.45743, -6.3197,
+        -3.14562, -8.67895, -4.23685, -7.73154, -7.20493, -6.14716, -4.47065, 0.220011, -3.00284, -4.91362, -0.0571895,
+    ]
+    static let scales: [Float] = [
+        0.027597, 0.0511703, 0.0318054, 0.03364, 0.042499, 0.0343188, 0.0251448, 0.021198, 0.0334634, 0.0277366, 0.0325161, 0.0228137,
+        0.0343388, 0.0320567, 0.0313658, 0.0307551, 0.0235539, 0.0375419, 0.0251983, 0.031051, 0.0286983, 0.0326896, 0.0326059, 0.0327473,
+    ]
     static let rows = """
         68Z8+vIvARD+//n/APL97ff/9/ofAP0rAv7wDQb/+vQVxSM7eYsBEAAA/f8A+CT4AP76/gD/AAAAAAD///8A+U7zdNtI6gQQAAD/BAD/AP//AAD/AA8AAPwA
         AP8AAP/9/YMSa6baBRAAAAAAAAAAAAAAAAAAAAAAAAAABwAAAAAScGl4trIPEPEB/v7/+v32/P79Av37Df3//vHw7/v+Jvxo6nh7/RQQ/wD//v/4/v3/AP4W

@@ -113,6 +113,8 @@ def main():
     labels = sorted({label for row in rows for label in row["labels"]}) + ["none"]
     vocabulary, weights, biases = train(rows, labels, args.regularisation, args.minimum_count)
     kept = write(vocabulary, weights, biases, labels, pathlib.Path(args.output), fingerprint(args.mend))
+    # The file is checked by `swift format lint --strict` in CI like any other source.
+    subprocess.run(["swift", "format", "-i", args.output], check=False)
     print(f"trained on {len(rows)} rows: {kept} features x {len(labels)} labels -> {args.output}")
 
 
