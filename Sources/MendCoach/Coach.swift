@@ -59,9 +59,9 @@ public struct Coach: Sendable {
     /// with `tools/coach-model/train.py`; not for the product.
     @_spi(Training)
     public func trainingFeatures(of message: String, context: String? = nil) -> [UInt64] {
-        let tokens = lexicon.tokenizer.tokenize(message)
-        let contextTokens = context.map { lexicon.tokenizer.tokenize($0) } ?? []
-        return CoachModel.features(of: tokens, context: contextTokens).map(\.hash)
+        // Read the way `analyze` reads it, so the model trains on exactly what it will see.
+        let analysis = MessageAnalysis(lexicon: lexicon, message: message, context: context)
+        return CoachModel.features(of: analysis.tokens, context: analysis.contextTokens).map(\.hash)
     }
 
     /// Escalating when escalating labels are at least as many as repair skills; repairing when

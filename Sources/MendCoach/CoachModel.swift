@@ -85,7 +85,7 @@ struct CoachModel: Sendable {
         while capacity < pairs.count * 2 { capacity <<= 1 }
         var table = [UInt64](repeating: 0, count: capacity)
         for pair in pairs {
-            var slot = Self.slot(pair.key, mask: capacity - 1)
+            var slot = FastMap.slot(for: pair.key, mask: capacity - 1)
             while table[slot] != 0 && table[slot] >> 32 != Self.fingerprint(pair.key) { slot = (slot + 1) & (capacity - 1) }
             table[slot] = Self.fingerprint(pair.key) << 32 | (UInt64(pair.value) + 1)
         }
@@ -98,11 +98,6 @@ struct CoachModel: Sendable {
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    @inline(__always)
     private static func fingerprint(_ key: UInt64) -> UInt64 {
         key & 0xFFFF_FFFF
     }
@@ -110,7 +105,7 @@ struct CoachModel: Sendable {
     /// The row of a feature's weights, if the model knows it.
     @inline(__always)
     private static func row(of key: UInt64, in table: UnsafeBufferPointer<UInt64>, mask: Int) -> Int? {
-        var slot = slot(key, mask: mask)
+        var slot = FastMap.slot(for: key, mask: mask)
         let print = fingerprint(key)
         while true {
             let entry = table[slot]
@@ -193,11 +188,12 @@ struct CoachModel: Sendable {
                     }
                 }
             }
+            func score(_ lane: Int) -> Float { biases[lane] + Float(sums[lane]) * scales[lane] }
             var add: UInt32 = 0
             var setAside: UInt32 = 0
-            let everyday = biases[Self.noneLane] + Float(sums[Self.noneLane]) * scales[Self.noneLane] >= Self.everydayScore
+            let everyday = score(Self.noneLane) >= Self.everydayScore
             for label in 0..<Self.labelCount {
-                let score = biases[label] + Float(sums[label]) * scales[label]
+                let score = score(label)
                 let bit = UInt32(1) << UInt32(label)
                 if label == CoachLabel.safetyRisk.index {
                     // Never set aside; added at a lower bar.

@@ -33,8 +33,9 @@ struct FastMap: Sendable {
         self.init(dictionary.map { (key: $0.key, value: $0.value) })
     }
 
+    /// The first slot to probe for `key` in a table of `mask + 1` slots (also used by `CoachModel`'s table).
     @inline(__always)
-    private static func slot(for key: UInt64, mask: Int) -> Int {
+    static func slot(for key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 

@@ -190,8 +190,8 @@ struct MessageAnalysis {
     }
 
     /// The second opinion (see `CoachModel`): adds a label no pattern found when the model is
-    /// confident of it, and sets aside a pattern's label when the model is confident it is absent.
-    /// Safety risks are never set aside.
+    /// confident of it, unless a pattern ruled it out, and sets aside a pattern's label when the
+    /// model is confident it is absent (never a safety risk: `verdict` does not set one aside).
     mutating func applyModel() {
         let model = lexicon.model
         var found: UInt32 = 0
@@ -199,7 +199,7 @@ struct MessageAnalysis {
         let verdict = model.verdict(tokens, context: contextTokens, found: found)
         guard verdict.add | verdict.setAside != 0 else { return }
         for label in CoachLabel.allCases {
-            if verdict.setAside & label.bit != 0 && label != .safetyRisk {
+            if verdict.setAside & label.bit != 0 {
                 remove(label)
             } else if verdict.add & label.bit != 0 && withheld & label.bit == 0 {
                 let feature = model.strongestFeature(for: label, in: tokens)

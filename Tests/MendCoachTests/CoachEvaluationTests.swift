@@ -16,56 +16,45 @@ struct CoachEvaluationTests {
             .map { try decoder.decode(CoachExample.self, from: Data($0.utf8)) }
     }
 
+    /// Evaluates a fixture and checks its floors; `everyLabel` (when given) is the floor of each
+    /// label's F1. Misses are printed only for sets that are not held out.
+    private func expectFloors(
+        _ name: String, minimumRows: Int = 0, microF1: Double, everyLabel: Double? = nil, falseAlarms: Double, safetyRecall: Double,
+        showMisses: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let examples = try Self.load(name)
+        #expect(examples.count > minimumRows, sourceLocation: sourceLocation)
+        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
+        print(showMisses ? evaluation.formattedReport() : evaluation.formattedReport(maximumMisses: 0))
+        #expect(evaluation.microF1 >= microF1, sourceLocation: sourceLocation)
+        if let everyLabel {
+            for score in evaluation.scores where score.support > 0 {
+                #expect(score.f1 >= everyLabel, "\(score.label.rawValue) F1 \(score.f1)", sourceLocation: sourceLocation)
+            }
+        }
+        #expect(evaluation.falseAlarmRate <= falseAlarms, sourceLocation: sourceLocation)
+        #expect(evaluation.score(for: .safetyRisk).recall >= safetyRecall, sourceLocation: sourceLocation)
+    }
+
     @Test("the coach clears the quality floors on dev.jsonl")
     func floors() throws {
-        let examples = try Self.developmentSet()
-        #expect(examples.count > 100)
-        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
-        print(evaluation.formattedReport())
-        #expect(evaluation.microF1 >= 0.85)
-        for score in evaluation.scores where score.support > 0 {
-            #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
-        }
-        #expect(evaluation.falseAlarmRate <= 0.05)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+        try expectFloors("dev", minimumRows: 100, microF1: 0.85, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.95, showMisses: true)
     }
 
     @Test("the coach clears the quality floors on dev2.jsonl, written independently of dev.jsonl")
     func independentSetFloors() throws {
-        let examples = try Self.load("dev2")
-        #expect(examples.count > 1_000)
-        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
-        print(evaluation.formattedReport(maximumMisses: 0))
         // Floors sit a little under the scores reached, so a regression fails but noise does not.
-        #expect(evaluation.microF1 >= 0.90)
-        for score in evaluation.scores where score.support > 0 {
-            #expect(score.f1 >= 0.80, "\(score.label.rawValue) F1 \(score.f1)")
-        }
-        #expect(evaluation.falseAlarmRate <= 0.04)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.97)
+        try expectFloors("dev2", minimumRows: 1_000, microF1: 0.90, everyLabel: 0.80, falseAlarms: 0.04, safetyRecall: 0.97)
     }
 
     @Test("the coach generalises to the hand-written challenge set (other phrasings, public-data styles)")
     func challenge() throws {
-        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("challenge"))
-        print(evaluation.formattedReport())
-        #expect(evaluation.microF1 >= 0.90)
-        #expect(evaluation.falseAlarmRate <= 0.05)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.95)
+        try expectFloors("challenge", microF1: 0.90, falseAlarms: 0.05, safetyRecall: 0.95, showMisses: true)
     }
 
     @Test("the coach clears the quality floors on dev3.jsonl, a third writer's set")
     func thirdSetFloors() throws {
-        let examples = try Self.load("dev3")
-        #expect(examples.count > 1_000)
-        let evaluation = CoachEvaluation(coach: Coach(), examples: examples)
-        print(evaluation.formattedReport(maximumMisses: 0))
-        #expect(evaluation.microF1 >= 0.93)
-        for score in evaluation.scores where score.support > 0 {
-            #expect(score.f1 >= 0.85, "\(score.label.rawValue) F1 \(score.f1)")
-        }
-        #expect(evaluation.falseAlarmRate <= 0.03)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.97)
+        try expectFloors("dev3", minimumRows: 1_000, microF1: 0.93, everyLabel: 0.85, falseAlarms: 0.03, safetyRecall: 0.97)
     }
 
     /// These sets were written about safety alone: "[]" there means "no safety risk", not "no
@@ -98,23 +87,12 @@ struct CoachEvaluationTests {
     /// guard what the coach reaches on unseen text against regressions.
     @Test("the coach does not regress on the held-out set")
     func heldOut() throws {
-        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("holdout"))
-        print(evaluation.formattedReport(maximumMisses: 0))
-        #expect(evaluation.microF1 >= 0.84)
-        #expect(evaluation.falseAlarmRate <= 0.05)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.90)
+        try expectFloors("holdout", microF1: 0.84, falseAlarms: 0.05, safetyRecall: 0.90)
     }
 
     @Test("the coach does not regress on the second held-out set")
     func secondHeldOut() throws {
-        let evaluation = CoachEvaluation(coach: Coach(), examples: try Self.load("holdout2"))
-        print(evaluation.formattedReport(maximumMisses: 0))
-        #expect(evaluation.microF1 >= 0.88)
-        for score in evaluation.scores where score.support > 0 {
-            #expect(score.f1 >= 0.70, "\(score.label.rawValue) F1 \(score.f1)")
-        }
-        #expect(evaluation.falseAlarmRate <= 0.04)
-        #expect(evaluation.score(for: .safetyRisk).recall >= 0.80)
+        try expectFloors("holdout2", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.04, safetyRecall: 0.80)
     }
 
     @Test("the evaluation arithmetic is right on a tiny hand-made set")
