@@ -2,29 +2,28 @@
 /// keys are word hashes or (node, word) pairs that are already well mixed, so lookups need one
 /// multiply and a short linear probe, and no reference counting or `Hasher` work.
 struct FastMap: Sendable {
-    private let keys: [UInt64]
-    private let values: [Int32]
-    private let occupied: [Bool]
+    /// One slot: key and value side by side, so a probe reads one cache line.
+    private struct Entry {
+        var key: UInt64
+        var value: Int32
+        var occupied: Bool
+    }
+
+    private let entries: [Entry]
     private let mask: Int
 
     /// Builds the map; later duplicates of a key win.
     init(_ pairs: [(key: UInt64, value: Int32)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Int32](repeating: 0, count: capacity)
-        var occupied = [Bool](repeating: false, count: capacity)
+        var entries = [Entry](repeating: Entry(key: 0, value: 0, occupied: false), count: capacity)
         let mask = capacity - 1
         for pair in pairs {
             var slot = Self.slot(for: pair.key, mask: mask)
-            while occupied[slot] && keys[slot] != pair.key { slot = (slot + 1) & mask }
-            keys[slot] = pair.key
-            values[slot] = pair.value
-            occupied[slot] = true
+            while entries[slot].occupied && entries[slot].key != pair.key { slot = (slot + 1) & mask }
+            entries[slot] = Entry(key: pair.key, value: pair.value, occupied: true)
         }
-        self.keys = keys
-        self.values = values
-        self.occupied = occupied
+        self.entries = entries
         self.mask = mask
     }
 
@@ -42,12 +41,14 @@ struct FastMap: Sendable {
     /// The value stored for `key`, if any.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        var slot = Self.slot(for: key, mask: mask)
-        while occupied[slot] {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        entries.withUnsafeBufferPointer { entries in
+            var slot = Self.slot(for: key, mask: mask)
+            while entries[slot].occupied {
+                if entries[slot].key == key { return entries[slot].value }
+                slot = (slot &+ 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 }
 

@@ -39,14 +39,35 @@ struct PatternMatcher {
     /// Finds every match in the message.
     mutating func run() {
         guard !tokens.isEmpty else { return }
+        var found = matches
+        let lexicon = self.lexicon
         let trie = lexicon.flatTrie
-        let classSets = lexicon.classSets
-        let fillerClass = lexicon.fillerClass
-        let interjectionClass = lexicon.interjectionClass
-        let tokens = self.tokens
+        trie.nodes.withUnsafeBufferPointer { nodes in
+            trie.classEdges.withUnsafeBufferPointer { classEdges in
+                trie.outputs.withUnsafeBufferPointer { outputs in
+                    lexicon.classSets.withUnsafeBufferPointer { classSets in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            Self.match(
+                                tokens: tokens, nodes: nodes, literals: trie.literals, classEdges: classEdges,
+                                outputs: outputs, classSets: classSets, fillerClass: lexicon.fillerClass,
+                                interjectionClass: lexicon.interjectionClass, into: &found)
+                        }
+                    }
+                }
+            }
+        }
+        matches = found
+    }
+
+    /// The walk itself, over plain buffers: no bounds checks or reference counting in the loop.
+    private static func match(
+        tokens: UnsafeBufferPointer<Token>, nodes: UnsafeBufferPointer<FlatTrie.Node>, literals: FastMap,
+        classEdges: UnsafeBufferPointer<FlatTrie.ClassEdge>, outputs: UnsafeBufferPointer<Int32>,
+        classSets: UnsafeBufferPointer<ClassSet>, fillerClass: Int, interjectionClass: Int,
+        into found: inout [PatternMatch]
+    ) {
         var stack: [Step] = []
         stack.reserveCapacity(64)
-        var found = matches
         var sentenceStart = 0
         while sentenceStart < tokens.count {
             var sentenceEnd = sentenceStart + 1
@@ -66,49 +87,41 @@ struct PatternMatcher {
                     }
                 }
                 while let step = stack.popLast() {
-                    let node = Int(step.node)
+                    let node = nodes[Int(step.node)]
                     let position = step.position
-                    var output = Int(trie.outputStart[node])
-                    let outputEnd = Int(trie.outputStart[node + 1])
-                    while output < outputEnd {
-                        found.append(PatternMatch(pattern: trie.outputs[output], start: Int32(start), end: position))
+                    var output = Int(node.outputStart)
+                    while output < Int(node.outputEnd) {
+                        found.append(PatternMatch(pattern: outputs[output], start: Int32(start), end: position))
                         output += 1
                     }
-                    let endChild = trie.end[node]
-                    if endChild >= 0
-                        && (position == end || tokens[Int(position)].clause != tokens[Int(position) - 1].clause)
-                    {
-                        stack.append(Step(node: endChild, position: position, skips: step.skips))
+                    if node.end >= 0 && (position == end || tokens[Int(position)].clause != tokens[Int(position) - 1].clause) {
+                        stack.append(Step(node: node.end, position: position, skips: step.skips))
                     }
-                    let gapChild = trie.gap[node]
-                    if gapChild >= 0 {
+                    if node.gap >= 0 {
                         var offset: Int32 = 0
                         while offset <= Self.maximumGap && position + offset <= end {
-                            stack.append(Step(node: gapChild, position: position + offset, skips: step.skips))
+                            stack.append(Step(node: node.gap, position: position + offset, skips: step.skips))
                             offset += 1
                         }
                     }
                     guard position < end else { continue }
-                    let token = tokens[Int(position)]
-                    let id = token.id
+                    let id = tokens[Int(position)].id
                     if id != 0 {
-                        if trie.hasLiterals[node], let child = trie.literals[FlatTrie.key(node: step.node, word: id)] {
+                        if node.hasLiterals, let child = literals[FlatTrie.key(node: step.node, word: id)] {
                             stack.append(Step(node: child, position: position + 1, skips: step.skips))
                         }
-                        var edge = Int(trie.classStart[node])
-                        let edgeEnd = Int(trie.classStart[node + 1])
-                        if edge < edgeEnd {
+                        var edge = Int(node.classStart)
+                        if edge < Int(node.classEnd) {
                             let classes = classSets[Int(id)]
-                            while edge < edgeEnd {
-                                if classes.contains(Int(trie.classOf[edge])) {
-                                    stack.append(Step(node: trie.classTarget[edge], position: position + 1, skips: step.skips))
+                            while edge < Int(node.classEnd) {
+                                if classes.contains(Int(classEdges[edge].wordClass)) {
+                                    stack.append(Step(node: classEdges[edge].target, position: position + 1, skips: step.skips))
                                 }
                                 edge += 1
                             }
                         }
                     }
-                    let anyChild = trie.any[node]
-                    if anyChild >= 0 { stack.append(Step(node: anyChild, position: position + 1, skips: step.skips)) }
+                    if node.any >= 0 { stack.append(Step(node: node.any, position: position + 1, skips: step.skips)) }
                     let isRoot = step.node == PatternTrie.anywhereRoot || step.node == PatternTrie.clauseStartRoot
                     if !isRoot && step.skips < Self.maximumSkips && id != 0 && classSets[Int(id)].contains(fillerClass) {
                         stack.append(Step(node: step.node, position: position + 1, skips: step.skips + 1))
@@ -117,6 +130,5 @@ struct PatternMatcher {
             }
             sentenceStart = sentenceEnd
         }
-        matches = found
     }
 }
