@@ -33,6 +33,11 @@ struct CoachCommand: ParsableCommand {
     @Flag(help: .hidden)
     var trainingFeatures = false
 
+    /// For `tools/coach-model/train.py --cross-validate`: a JSON file of model weights to use
+    /// instead of the shipped ones.
+    @Option(help: .hidden)
+    var modelWeights: String?
+
     func validate() throws {
         let modes = [text != nil, jsonl, evaluate != nil, trainingFeatures].filter { $0 }.count
         guard modes == 1 else {
@@ -41,7 +46,7 @@ struct CoachCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coach = Coach()
+        let coach = try modelWeights.map(Self.coach(weights:)) ?? Coach()
         if jsonl {
             CoachJSONLines(coach: coach).run()
         } else if trainingFeatures {
@@ -57,6 +62,24 @@ struct CoachCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+    }
+
+    /// A coach with the weights in a JSON file `{"labels", "biases", "scales", "rows"}`.
+    private static func coach(weights path: String) throws -> Coach {
+        struct Weights: Decodable {
+            var labels: [String]
+            var biases: [Float]
+            var scales: [Float]
+            var rows: String
+        }
+        guard let data = FileManager.default.contents(atPath: path),
+            let weights = try? JSONDecoder().decode(Weights.self, from: data),
+            weights.biases.count == weights.labels.count, weights.scales.count == weights.labels.count
+        else {
+            FileHandle.standardError.write(Data("mend coach: \(path) is not a weights file written by train.py --cross-validate\n".utf8))
+            throw ExitCode(1)
+        }
+        return Coach(modelLabels: weights.labels, biases: weights.biases, scales: weights.scales, rows: weights.rows)
     }
 
     /// For `tools/coach-model/train.py`: reads labelled rows on standard input and writes

