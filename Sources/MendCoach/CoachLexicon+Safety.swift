@@ -7,6 +7,8 @@ extension CoachLexicon {
         PatternRule(.riskSignal, despairSignals, isSelfHarm: true),
         PatternRule(.flag(.safetyRisk), broadSelfHarmPatterns, isSelfHarm: true),
         PatternRule(.flag(.safetyRisk), broadHarmPatterns),
+        PatternRule(.flag(.safetyRisk), conceptualHarmPatterns),
+        PatternRule(.flag(.safetyRisk), conceptualSelfHarmPatterns, isSelfHarm: true),
         PatternRule(.block([.safetyRisk], .overlap), safetyIdiomPatterns),
         PatternRule(.block([.safetyRisk], .clause), errandPatterns),
     ]
