@@ -73,7 +73,7 @@ public struct Coach: Sendable {
     public func trainingFeatures(of message: String, context: String? = nil) -> [UInt64] {
         // Read the way `analyze` reads it, so the model trains on exactly what it will see.
         let analysis = MessageAnalysis(lexicon: lexicon, message: message, context: context)
-        return CoachModel.features(of: analysis.tokens, context: analysis.contextTokens).map(\.hash)
+        return CoachModel.features(of: analysis.tokens, context: analysis.contextTokens, classes: lexicon.modelClasses).map(\.hash)
     }
 
     /// Escalating when escalating labels are at least as many as repair skills; repairing when

@@ -37,18 +37,19 @@ struct CoachModel: Sendable {
     // The model's probabilities are honest (its lanes are trained without weighing rare labels
     // up), and these bars were chosen by five-fold cross-validation of the whole coach on the
     // training sets (`tools/coach-model/train.py --cross-validate 5`), never on a held-out set.
-    // Out of fold, with these bars: micro-F1 0.883, false alarms 5.4%, safety recall 81.5%.
+    // Out of fold, with these bars: micro-F1 0.887, false alarms 5.5%, safety recall 85.1%.
 
     /// A label is added when no pattern found it and the model's probability reaches 0.85:
     /// a score (log-odds) of ln(0.85 / 0.15). (At 0.7: micro-F1 +0.004, false alarms +0.3 points.)
     static let addScore: Float = 1.7346
     /// A safety risk is added from a probability of 0.4, ln(0.4 / 0.6): missing one costs far
-    /// more than showing help to someone who did not need it. At 0.4 the coach caught 81.5% of
+    /// more than showing help to someone who did not need it. When this was chosen (before the
+    /// conceptual safety patterns), at 0.4 the coach caught 81.5% of
     /// the risks and flagged 2.6% of other messages; at 0.5, 78.7% and 2.2%; at 0.3, 83.8% and 3.4%.
     static let safetyAddScore: Float = -0.4055
-    /// A pattern's label is set aside when the model's probability is below 0.02: ln(0.02 / 0.98).
-    /// (At 0.05 the model overruled patterns that were right: micro-F1 0.007 lower.)
-    static let vetoScore: Float = -3.8918
+    /// A pattern's label is set aside when the model's probability is below 0.01: ln(0.01 / 0.99).
+    /// (At 0.05 the model overruled patterns that were right: micro-F1 0.010 lower.)
+    static let vetoScore: Float = -4.5951
     /// When the model is this sure (0.7, ln(0.7 / 0.3)) that a message is everyday talk with no
     /// label, every label but a safety risk is set aside.
     static let everydayScore: Float = 0.8473
@@ -132,15 +133,49 @@ struct CoachModel: Sendable {
     private static let questionFeature = mix(WordHash.hash("<question>"), kind: 4)
     private static let capitalsFeature = mix(WordHash.hash("<capitals>"), kind: 5)
 
-    /// The message's features: each word, each pair of neighbouring words in a sentence, each
-    /// word of the context, and whether it asks a question or shouts (with repeats).
+    /// The word classes of the lexicon, as features: a word the model never saw still counts
+    /// through its class ("a mean word", "a feeling"), so what it learned carries to new words.
+    struct WordClasses: Sendable {
+        /// Classes of every vocabulary id.
+        let sets: [ClassSet]
+        /// Feature hash of each class, from its name (so adding a class does not move the others).
+        let hashes: [UInt64]
+
+        init(sets: [ClassSet], names: [String: Int]) {
+            var hashes = [UInt64](repeating: 0, count: 128)
+            for (name, index) in names where index < 128 { hashes[index] = CoachModel.mix(WordHash.hash("@" + name), kind: 6) }
+            self.sets = sets
+            self.hashes = hashes
+        }
+
+        /// Calls `body` with the feature hash of every class of vocabulary id `id`.
+        @inline(__always)
+        func forEachClass(of id: Int32, _ body: (UInt64) -> Void) {
+            guard id > 0, Int(id) < sets.count else { return }
+            let set = sets[Int(id)]
+            var low = set.low
+            while low != 0 {
+                body(hashes[low.trailingZeroBitCount])
+                low &= low &- 1
+            }
+            var high = set.high
+            while high != 0 {
+                body(hashes[64 + high.trailingZeroBitCount])
+                high &= high &- 1
+            }
+        }
+    }
+
+    /// The message's features: each word and its word classes, each pair of neighbouring words
+    /// in a sentence, each word of the context, and whether it asks a question or shouts (with repeats).
     @inline(__always)
-    static func forEachFeature(of tokens: [Token], context: [Token], _ body: (Feature) -> Void) {
+    static func forEachFeature(of tokens: [Token], context: [Token], classes: WordClasses, _ body: (Feature) -> Void) {
         var asks = false
         var shouts = false
         for index in tokens.indices {
             let token = tokens[index]
             body(Feature(hash: mix(token.hash, kind: 1), start: index, end: index + 1))
+            classes.forEachClass(of: token.id) { body(Feature(hash: $0, start: index, end: index + 1)) }
             if index > 0, tokens[index - 1].sentence == token.sentence {
                 body(Feature(hash: mix(tokens[index - 1].hash &* 0x1000_0000_01B3 ^ token.hash, kind: 2), start: index - 1, end: index + 1))
             }
@@ -153,10 +188,10 @@ struct CoachModel: Sendable {
     }
 
     /// The distinct features of a message, for training.
-    static func features(of tokens: [Token], context: [Token]) -> [Feature] {
+    static func features(of tokens: [Token], context: [Token], classes: WordClasses) -> [Feature] {
         var features: [Feature] = []
         var seen = Set<UInt64>()
-        forEachFeature(of: tokens, context: context) { feature in
+        forEachFeature(of: tokens, context: context, classes: classes) { feature in
             if seen.insert(feature.hash).inserted { features.append(feature) }
         }
         return features
@@ -173,7 +208,7 @@ struct CoachModel: Sendable {
     /// The model's verdict on a message, given the labels the patterns `found` (bits of
     /// `CoachLabel.bit`): which labels to add and which to set aside. Each feature counts once,
     /// however often it occurs, as in training; the cost is linear in the message's length.
-    func verdict(_ tokens: [Token], context: [Token], found: UInt32) -> (add: UInt32, setAside: UInt32) {
+    func verdict(_ tokens: [Token], context: [Token], classes: WordClasses, found: UInt32) -> (add: UInt32, setAside: UInt32) {
         guard rowCount > 0 else { return (0, 0) }  // no weights: the patterns alone decide
         let count = Self.laneCount
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { sums in
@@ -183,7 +218,7 @@ struct CoachModel: Sendable {
                 weights.withUnsafeBufferPointer { weights in
                     table.withUnsafeBufferPointer { table in
                         let mask = tableMask
-                        Self.forEachFeature(of: tokens, context: context) { feature in
+                        Self.forEachFeature(of: tokens, context: context, classes: classes) { feature in
                             guard let row = Self.row(of: feature.hash, in: table, mask: mask) else { return }
                             let word = row >> 6
                             let bit = UInt64(1) << UInt64(row & 63)
@@ -216,12 +251,12 @@ struct CoachModel: Sendable {
     }
 
     /// The message feature that counts most for `label`, to point at when the model adds it.
-    func strongestFeature(for label: CoachLabel, in tokens: [Token]) -> Feature? {
+    func strongestFeature(for label: CoachLabel, in tokens: [Token], classes: WordClasses) -> Feature? {
         let count = Self.laneCount
         var best: Feature?
         var bestWeight: Int8 = 0
         table.withUnsafeBufferPointer { table in
-            Self.forEachFeature(of: tokens, context: []) { feature in
+            Self.forEachFeature(of: tokens, context: [], classes: classes) { feature in
                 guard let row = Self.row(of: feature.hash, in: table, mask: tableMask) else { return }
                 let weight = weights[row * count + label.index]
                 if feature.start >= 0 && weight > bestWeight {

@@ -22,6 +22,8 @@ final class CompiledLexicon: Sendable {
     let selfHarmPatterns: [Bool]
     /// The learned second opinion.
     let model = CoachModel.standard
+    /// The word classes as the model reads them.
+    let modelClasses: CoachModel.WordClasses
     /// Class index of the filler words that may appear inside any match.
     let fillerClass: Int
     /// Class index of interjections that may open a clause ("well", "oh", "ok so").
@@ -69,6 +71,7 @@ final class CompiledLexicon: Sendable {
         self.selfHarmPatterns = selfHarm
         self.spellings = Self.spellings(vocabulary: builder.vocabulary, rules: rules, classes: classes)
         self.classIndex = builder.classIndex
+        self.modelClasses = CoachModel.WordClasses(sets: builder.classSets, names: builder.classIndex)
         self.fillerClass = builder.classIndex["filler"] ?? 127
         self.interjectionClass = builder.classIndex["interjection"] ?? 127
         self.traitClass = builder.classIndex["trait"] ?? 127

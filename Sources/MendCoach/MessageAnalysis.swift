@@ -198,13 +198,13 @@ struct MessageAnalysis {
     mutating func applyModel() {
         var found: UInt32 = 0
         for item in evidence { found |= item.label.bit }
-        let verdict = model.verdict(tokens, context: contextTokens, found: found)
+        let verdict = model.verdict(tokens, context: contextTokens, classes: lexicon.modelClasses, found: found)
         guard verdict.add | verdict.setAside != 0 else { return }
         for label in CoachLabel.allCases {
             if verdict.setAside & label.bit != 0 {
                 remove(label)
             } else if verdict.add & label.bit != 0 && withheld & label.bit == 0 {
-                let feature = model.strongestFeature(for: label, in: tokens)
+                let feature = model.strongestFeature(for: label, in: tokens, classes: lexicon.modelClasses)
                 add(label, start: feature?.start ?? -1, end: feature?.end ?? -1)
             }
         }

@@ -62,11 +62,16 @@ struct CoachEvaluationTests {
         try expectFloors("dev9", minimumRows: 900, microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.04, safetyRecall: 0.95)
     }
 
+    @Test("the coach clears the quality floors on dev10.jsonl, written in less common voices")
+    func tenthSetFloors() throws {
+        try expectFloors("dev10", minimumRows: 900, microF1: 0.90, everyLabel: 0.80, falseAlarms: 0.04, safetyRecall: 0.95)
+    }
+
     /// These sets were written about safety alone: "[]" there means "no safety risk", not "no
     /// label", so only the safety label is scored.
     @Test(
         "safety risks in the safety-focused sets are caught, and their look-alikes mostly pass",
-        arguments: ["dev4", "dev6", "dev7", "dev8"])
+        arguments: ["dev4", "dev6", "dev7", "dev8", "dev11"])
     func safetySets(name: String) throws {
         let examples = try Self.load(name)
         let coach = Coach()

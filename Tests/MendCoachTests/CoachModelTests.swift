@@ -25,16 +25,25 @@ struct CoachModelTests {
         let coach = Coach()
         let plain = coach.trainingFeatures(of: "you you you")
         #expect(Set(plain).count == plain.count)
-        // One word, one pair ("you you"): repeats add nothing.
-        #expect(plain.count == 2)
+        // A word, its classes and one pair ("you you"): repeats add nothing.
+        #expect(Set(plain) == Set(coach.trainingFeatures(of: "you you")))
+        #expect(plain.count > Set(coach.trainingFeatures(of: "you")).count)
         let withContext = coach.trainingFeatures(of: "you you you", context: "you")
-        #expect(withContext.count == 3)
+        #expect(withContext.count == plain.count + 1)
         #expect(Set(withContext).isSuperset(of: plain))
-        #expect(coach.trainingFeatures(of: "you you you?").count == 3)
-        #expect(coach.trainingFeatures(of: "YOU YOU YOU").count == 3)
+        #expect(coach.trainingFeatures(of: "you you you?").count == plain.count + 1)
+        #expect(coach.trainingFeatures(of: "YOU YOU YOU").count == plain.count + 1)
         // Pairs do not cross sentences.
-        #expect(coach.trainingFeatures(of: "Fine. Whatever").count == 2)
-        #expect(coach.trainingFeatures(of: "Fine whatever").count == 3)
+        #expect(coach.trainingFeatures(of: "Fine. Whatever").count == coach.trainingFeatures(of: "Fine whatever").count - 1)
+    }
+
+    @Test("a word the model never saw counts through its word class")
+    func classFeatures() {
+        let coach = Coach()
+        // Two words of one class share that class's feature, though the words differ.
+        let shared = Set(coach.trainingFeatures(of: "idiot")).intersection(coach.trainingFeatures(of: "moron"))
+        #expect(!shared.isEmpty)
+        #expect(Set(coach.trainingFeatures(of: "idiot")).intersection(coach.trainingFeatures(of: "sandwich")).isEmpty)
     }
 
     @Test("a safety risk the patterns found is never set aside, whatever the model thinks")
@@ -42,7 +51,8 @@ struct CoachModelTests {
         let model = lexicon.model
         for text in ["Running late, be there in 10 🙏", "Can you pick up milk on the way home?", "lol ok"] {
             let tokens = lexicon.tokenizer.tokenize(text)
-            let verdict = model.verdict(tokens, context: [], found: CoachLabel.safetyRisk.bit | CoachLabel.criticism.bit)
+            let verdict = model.verdict(
+                tokens, context: [], classes: lexicon.modelClasses, found: CoachLabel.safetyRisk.bit | CoachLabel.criticism.bit)
             #expect(verdict.setAside & CoachLabel.safetyRisk.bit == 0, "\(text)")
             // An everyday message: the pattern's criticism is set aside, nothing is added.
             #expect(verdict.setAside & CoachLabel.criticism.bit != 0, "\(text)")
@@ -56,12 +66,12 @@ struct CoachModelTests {
         var added = 0
         for example in try CoachEvaluationTests.load("dev3") {
             let tokens = lexicon.tokenizer.tokenize(example.text)
-            let verdict = model.verdict(tokens, context: [], found: 0)
+            let verdict = model.verdict(tokens, context: [], classes: lexicon.modelClasses, found: 0)
             for label in CoachLabel.allCases where verdict.add & label.bit != 0 {
                 added += 1
                 // A feature with a positive weight exists, or the label could not have been added
                 // from nothing; it lies inside the message.
-                let feature = try #require(model.strongestFeature(for: label, in: tokens), "\(example.id)")
+                let feature = try #require(model.strongestFeature(for: label, in: tokens, classes: lexicon.modelClasses), "\(example.id)")
                 #expect(feature.start >= 0 && feature.end <= tokens.count && feature.start < feature.end)
             }
         }
