@@ -107,6 +107,11 @@ struct CoachEvaluationTests {
         try expectFloors("holdout2", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.04, safetyRecall: 0.80)
     }
 
+    @Test("the coach does not regress on the third held-out set")
+    func thirdHeldOut() throws {
+        try expectFloors("holdout3", microF1: 0.86, falseAlarms: 0.05, safetyRecall: 0.90)
+    }
+
     @Test("the evaluation arithmetic is right on a tiny hand-made set")
     func arithmetic() {
         let examples = [
