@@ -67,6 +67,11 @@ struct CoachEvaluationTests {
         try expectFloors("dev10", minimumRows: 900, microF1: 0.90, everyLabel: 0.80, falseAlarms: 0.04, safetyRecall: 0.95)
     }
 
+    @Test("the coach clears the quality floors on dev12.jsonl, weighted to contempt in tone and gentle invalidation")
+    func twelfthSetFloors() throws {
+        try expectFloors("dev12", minimumRows: 900, microF1: 0.87, everyLabel: 0.70, falseAlarms: 0.04, safetyRecall: 0.95)
+    }
+
     /// These sets were written about safety alone: "[]" there means "no safety risk", not "no
     /// label", so only the safety label is scored.
     @Test(
@@ -110,6 +115,11 @@ struct CoachEvaluationTests {
     @Test("the coach does not regress on the third held-out set")
     func thirdHeldOut() throws {
         try expectFloors("holdout3", microF1: 0.86, falseAlarms: 0.05, safetyRecall: 0.90)
+    }
+
+    @Test("the coach does not regress on the fourth held-out set")
+    func fourthHeldOut() throws {
+        try expectFloors("holdout4", microF1: 0.85, everyLabel: 0.70, falseAlarms: 0.07, safetyRecall: 0.75)
     }
 
     @Test("the evaluation arithmetic is right on a tiny hand-made set")
