@@ -103,18 +103,22 @@ struct MessageAnalysis {
         if signals.count >= Self.riskSignalThreshold { candidates.append(contentsOf: signals) }
         // Scopes, blockers and suppressors reach no further than their sentence (except the few
         // message-wide ones), so each candidate is checked only against those in its own
-        // sentences: the cost grows with the length of the message, not with its square.
+        // sentences: the cost grows with the length of the message, not with its square. Most
+        // messages have no scope, blocker or suppressor at all, and skip those steps.
+        guard !candidates.isEmpty else { return }
         let sentences = SentenceBuckets(tokens: tokens)
-        let negationsBySentence = sentences.bucket(negations) { ($0.start - 1, $0.end) }
-        let reportsBySentence = sentences.bucket(reports) { ($0.start - 1, $0.end) }
+        let negationsBySentence = negations.isEmpty ? [] : sentences.bucket(negations) { ($0.start - 1, $0.end) }
+        let reportsBySentence = reports.isEmpty ? [] : sentences.bucket(reports) { ($0.start - 1, $0.end) }
         var outOfScope: UInt32 = 0
         candidates.removeAll { candidate in
             guard candidate.label != .safetyRisk else { return false }
             let bit = candidate.label.bit
             let sentence = Int(tokens[candidate.start].sentence)
             if tokens[candidate.start].flags.contains(.quoted)
-                || (Self.negatable & bit != 0 && negationsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
-                || (Self.reportable & bit != 0 && reportsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
+                || (Self.negatable & bit != 0 && !negations.isEmpty
+                    && negationsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
+                || (Self.reportable & bit != 0 && !reports.isEmpty
+                    && reportsBySentence[sentence].contains(where: { $0.covers(candidate.start) }))
             {
                 outOfScope |= bit
                 return true
@@ -122,21 +126,27 @@ struct MessageAnalysis {
             return false
         }
         withheld |= outOfScope
-        let messageWideBlocks = blocks.filter { $0.scope == .message }.flatMap(\.labels)
-        let blocksBySentence = sentences.bucket(blocks.filter { $0.scope != .message }) { ($0.start, $0.end) }
-        candidates.removeAll { candidate in
-            if messageWideBlocks.contains(candidate.label) { return true }
-            return sentences.range(candidate.start, candidate.end).contains { sentence in
-                blocksBySentence[sentence].contains { block in
-                    block.labels.contains(candidate.label) && reaches(block.scope, from: block.start, block.end, to: candidate)
+        if !blocks.isEmpty {
+            let messageWideBlocks = blocks.filter { $0.scope == .message }.flatMap(\.labels)
+            let blocksBySentence = sentences.bucket(blocks.filter { $0.scope != .message }) { ($0.start, $0.end) }
+            candidates.removeAll { candidate in
+                if messageWideBlocks.contains(candidate.label) { return true }
+                return sentences.range(candidate.start, candidate.end).contains { sentence in
+                    blocksBySentence[sentence].contains { block in
+                        block.labels.contains(candidate.label) && reaches(block.scope, from: block.start, block.end, to: candidate)
+                    }
                 }
             }
         }
         // Longer matches rule first, and a label ruled out can no longer rule others out.
-        var alive = [Bool](repeating: true, count: candidates.count)
-        let candidatesBySentence = sentences.bucket(Array(candidates.indices)) { (candidates[$0].start, candidates[$0].end) }
         let suppressors = candidates.indices.filter { !candidates[$0].suppresses.isEmpty }
             .sorted { candidates[$0].end - candidates[$0].start > candidates[$1].end - candidates[$1].start }
+        guard !suppressors.isEmpty else {
+            evidence = candidates
+            return
+        }
+        var alive = [Bool](repeating: true, count: candidates.count)
+        let candidatesBySentence = sentences.bucket(Array(candidates.indices)) { (candidates[$0].start, candidates[$0].end) }
         for index in suppressors where alive[index] {
             let suppressor = candidates[index]
             let reachable: [Int] =
