@@ -45,11 +45,18 @@ def send(driver, text, acknowledge_coach=True):
     retrying(driver, steps)
     # The coach may advise first; the writer can send as it is.
     if acknowledge_coach:
-        WebDriverWait(driver, WAIT).until(lambda d: "Send as it is" in visible_text(d) or not d.find_elements(
-            By.CSS_SELECTOR, "#session-panel textarea[name=text]") or d.find_element(By.CSS_SELECTOR, "#session-panel textarea[name=text]").get_attribute("value") == "")
-        buttons = driver.find_elements(By.XPATH, "//button[normalize-space()='Send as it is']")
-        if buttons:
-            buttons[0].click()
+        # The live panel may be swapped while this looks at it (the partner acted): a stale
+        # element just means "look again".
+        WebDriverWait(driver, WAIT, ignored_exceptions=[StaleElementReferenceException]).until(
+            lambda d: "Send as it is" in visible_text(d) or not d.find_elements(
+                By.CSS_SELECTOR, "#session-panel textarea[name=text]") or d.find_element(
+                By.CSS_SELECTOR, "#session-panel textarea[name=text]").get_attribute("value") == "")
+
+        def acknowledge(d):
+            buttons = d.find_elements(By.XPATH, "//button[normalize-space()='Send as it is']")
+            if buttons:
+                buttons[0].click()
+        retrying(driver, acknowledge)
 
 
 def test_two_partners_complete_the_nine_step_conversation(mend_fast_break, browser, second_browser):
