@@ -29,6 +29,8 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+from coach_jsonl import coach_labels  # noqa: E402  (tools/coach_jsonl.py)
 FIXTURES = ROOT / "Tests/MendCoachTests/Fixtures"
 TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl"]
 # Sets written only about safety: their "[]" means "no safety risk", not "no label at all"
@@ -44,15 +46,6 @@ OUTPUT = ROOT / "Sources/MendCoach/CoachModelWeights.swift"
 PROBE = "ur ALWAYS on ur phone, it's like I don't exist?! I can't do this anymore 😞"
 
 
-def coach_labels(binary, rows, weights_file):
-    """What the coach says of each row when its model reads the given weights file."""
-    data = "".join(json.dumps({k: row[k] for k in ("id", "text", "context") if k in row}) + "\n" for row in rows)
-    out = subprocess.run([binary, "coach", "--jsonl", "--model-weights", weights_file],
-                         input=data.encode(), capture_output=True, check=True)
-    results = [json.loads(line) for line in out.stdout.decode().splitlines() if line.strip()]
-    return {result["id"]: set(result.get("labels", [])) for result in results}
-
-
 def cross_validate(binary, own, public, labels, args):
     """Scores the whole coach (patterns and model) on every row of Mend's sets with a model that
     never saw that row: the rows are split into folds, and each fold is read by weights trained
@@ -66,7 +59,8 @@ def cross_validate(binary, own, public, labels, args):
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump({"labels": labels, "biases": [float(b) for b in biases], "scales": [float(v) for v in scales],
                        "rows": encoded}, handle)
-        predicted.update(coach_labels(binary, [row for row in own if row["fold"] == fold], handle.name))
+        held = [row for row in own if row["fold"] == fold]
+        predicted.update(coach_labels(binary, held, "--model-weights", handle.name))
         pathlib.Path(handle.name).unlink()
         print(f"fold {fold + 1} of {folds} read", file=sys.stderr)
     report(own, predicted)

@@ -18,8 +18,12 @@ invalidation or assumed intent.
 
 import argparse
 import csv
-import json
-import subprocess
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import coach_jsonl  # noqa: E402  (tools/coach_jsonl.py)
+from coach_jsonl import coach_labels  # noqa: E402
 
 LISTENING = {"reflection", "parroting", "check_understanding", "validation", "empathy"}
 HARSH = {"criticism", "contempt", "defensiveness", "stonewalling", "invalidation", "assumed_intent"}
@@ -56,15 +60,10 @@ def main():
             row["context"] = before["utterance_text"]
         rows.append(row)
 
-    lines = "".join(json.dumps({k: r[k] for k in ("id", "text", "context") if k in r}) + "\n" for r in rows)
-    output = subprocess.run([args.mend, "coach", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
-    labels = {}
-    for line in output.stdout.splitlines():
-        result = json.loads(line)
-        labels[result["id"]] = set(result.get("labels", []))
+    labels = coach_labels(args.mend, rows)
 
     def share(group, wanted):
-        return sum(1 for r in group if labels[r["id"]] & wanted) / max(len(group), 1)
+        return coach_jsonl.share(labels, group, wanted)
 
     reflections = [r for r in rows if r["reflection"]]
     advice = [r for r in rows if r["advice"]]

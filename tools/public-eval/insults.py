@@ -17,12 +17,15 @@ does in Mend.
 
 import argparse
 import csv
-import json
 import pathlib
 import subprocess
 import sys
 import tarfile
 import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import coach_jsonl  # noqa: E402  (tools/coach_jsonl.py)
+from coach_jsonl import coach_labels  # noqa: E402
 
 BLAME = {"contempt", "criticism"}
 HARMFUL = BLAME | {"defensiveness", "stonewalling", "invalidation", "assumed_intent", "fact_litigation"}
@@ -72,18 +75,13 @@ def main():
     rows = [dict(comment, id=str(index))
             for index, comment in enumerate(comments(find_package(args.package), "test_with_solutions"))]
 
-    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
-    output = subprocess.run([args.mend, "coach", "--jsonl"], input=lines, capture_output=True, text=True, check=True)
-    labels = {}
-    for line in output.stdout.splitlines():
-        result = json.loads(line)
-        labels[result["id"]] = set(result.get("labels", []))
+    labels = coach_labels(args.mend, rows)
 
     insults = [r for r in rows if r["insult"]]
     others = [r for r in rows if not r["insult"]]
 
     def share(group, wanted):
-        return sum(1 for r in group if labels[r["id"]] & wanted) / len(group)
+        return coach_jsonl.share(labels, group, wanted)
 
     print(f"public insults test set: {len(rows)} comments, {len(insults)} insults")
     print(f"insults given contempt or criticism:      {share(insults, BLAME):.3f}")
