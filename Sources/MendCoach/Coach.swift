@@ -20,12 +20,19 @@ public struct Coach: Sendable {
     }
 
     /// A coach whose model reads other weights, as `tools/coach-model/train.py` writes them
-    /// (label ids, then per label a bias and a scale, and the base64 rows), so the training tool
-    /// can score weights trained on part of the data without rebuilding. Not for the product.
+    /// (label ids, then per label a bias, a scale and optionally the score (log-odds) from which it
+    /// is added, the base64 rows, and optionally the "none" lane's score from which a message is
+    /// everyday talk), so the training tool can score weights trained on part of the
+    /// data without rebuilding. Not for the product.
     @_spi(Training)
-    public init(modelLabels labels: [String], biases: [Float], scales: [Float], rows: String) {
+    public init(
+        modelLabels labels: [String], biases: [Float], scales: [Float], rows: String, addBars: [Float]? = nil,
+        everydayScore: Float? = nil
+    ) {
         self.lexicon = CompiledLexicon.standard
-        self.model = CoachModel(labels: labels, biases: biases, scales: scales, encodedRows: rows)
+        self.model = CoachModel(
+            labels: labels, biases: biases, scales: scales, encodedRows: rows, addBars: addBars,
+            everydayScore: everydayScore ?? CoachModel.defaultEverydayScore)
     }
 
     /// Reads `message`, optionally with the partner's previous message as `context`.

@@ -24,6 +24,10 @@ struct CoachModel: Sendable {
     private let scales: [Float]
     /// Per label: the score of a message with no known feature.
     private let biases: [Float]
+    /// Per label: the score from which the model adds the label when no pattern found it.
+    private let addScores: [Float]
+    /// The "none" lane's score from which a message is everyday talk (`defaultEverydayScore`).
+    private let everydayScore: Float
     /// How many features have weights.
     private let rowCount: Int
 
@@ -35,40 +39,43 @@ struct CoachModel: Sendable {
     static let noneLane = labelCount
 
     // The model's probabilities are honest (its lanes are trained without weighing rare labels
-    // up), and these bars were chosen by five-fold cross-validation of the whole coach on the
-    // training sets (`tools/coach-model/train.py --cross-validate 5`), never on a held-out set.
-    // Out of fold, with these bars: micro-F1 0.887, false alarms 5.5%, safety recall 85.1%.
+    // up). The bars below, and each label's bar for adding it (`CoachModelWeights.addBars`), were
+    // chosen by five-fold cross-validation of the whole coach on the training sets
+    // (`tools/coach-model/train.py --cross-validate 5 --choose-bars`), never on a held-out set.
 
-    /// A label is added when no pattern found it and the model's probability reaches 0.85:
-    /// a score (log-odds) of ln(0.85 / 0.15). (At 0.7: micro-F1 +0.004, false alarms +0.3 points.)
-    static let addScore: Float = 1.7346
-    /// A safety risk is added from a probability of 0.4, ln(0.4 / 0.6): missing one costs far
-    /// more than showing help to someone who did not need it. When this was chosen (before the
-    /// conceptual safety patterns), at 0.4 the coach caught 81.5% of
-    /// the risks and flagged 2.6% of other messages; at 0.5, 78.7% and 2.2%; at 0.3, 83.8% and 3.4%.
-    static let safetyAddScore: Float = -0.4055
+    /// The bar for adding a label when the weights carry none of their own: a probability of
+    /// 0.85, as a score (log-odds) ln(0.85 / 0.15).
+    static let defaultAddScore: Float = 1.7346
+    /// The same for a safety risk: 0.4, ln(0.4 / 0.6). Missing a risk costs far more than
+    /// showing help to someone who did not need it.
+    static let defaultSafetyAddScore: Float = -0.4055
     /// A pattern's label is set aside when the model's probability is below 0.01: ln(0.01 / 0.99).
     /// (At 0.05 the model overruled patterns that were right: micro-F1 0.010 lower.)
     static let vetoScore: Float = -4.5951
-    /// When the model is this sure (0.7, ln(0.7 / 0.3)) that a message is everyday talk with no
-    /// label, every label but a safety risk is set aside.
-    static let everydayScore: Float = 0.8473
+    /// When the model finds it more likely than not (0.5, ln(0.5 / 0.5)) that a message is
+    /// everyday talk with no label, every label but a safety risk is set aside. (Out of fold, at
+    /// 0.5, 0.6 and 0.7: micro-F1 0.870, 0.872 and 0.873; false alarms 4.3%, 4.8% and 5.4%.)
+    static let defaultEverydayScore: Float = 0
 
     static let standard = CoachModel(
         labels: CoachModelWeights.labels, biases: CoachModelWeights.biases, scales: CoachModelWeights.scales,
-        encodedRows: CoachModelWeights.rows)
+        encodedRows: CoachModelWeights.rows, addBars: CoachModelWeights.addBars, everydayScore: defaultEverydayScore)
 
     /// Decodes the rows: base64 of, per feature, its 8-byte little-endian hash then one signed byte per label.
-    init(labels: [String], biases: [Float], scales: [Float], encodedRows: String) {
+    /// `addBars` (per label of `labels`, when given) are the scores (log-odds) from which a label is added.
+    init(labels: [String], biases: [Float], scales: [Float], encodedRows: String, addBars: [Float]?, everydayScore: Float) {
         let count = Self.laneCount
         // Columns are matched by label id, so a reordered or extended label list cannot misread the weights.
         let columns = labels.map { id in id == "none" ? Self.noneLane : CoachLabel.allCases.firstIndex { $0.rawValue == id } }
         var orderedBiases = [Float](repeating: -20, count: count)
         var orderedScales = [Float](repeating: 0, count: count)
+        var addScores = [Float](repeating: Self.defaultAddScore, count: count)
+        addScores[CoachLabel.safetyRisk.index] = Self.defaultSafetyAddScore
         for (column, index) in columns.enumerated() {
             guard let index else { continue }
             orderedBiases[index] = biases[column]
             orderedScales[index] = scales[column]
+            if let addBars, column < addBars.count { addScores[index] = addBars[column] }
         }
         let bytes = Base64.decode(encodedRows)
         let width = 8 + labels.count
@@ -103,6 +110,8 @@ struct CoachModel: Sendable {
         self.weights = weights
         self.scales = orderedScales
         self.biases = orderedBiases
+        self.addScores = addScores
+        self.everydayScore = everydayScore
     }
 
     @inline(__always)
@@ -233,16 +242,16 @@ struct CoachModel: Sendable {
             func score(_ lane: Int) -> Float { biases[lane] + Float(sums[lane]) * scales[lane] }
             var add: UInt32 = 0
             var setAside: UInt32 = 0
-            let everyday = score(Self.noneLane) >= Self.everydayScore
+            let everyday = score(Self.noneLane) >= everydayScore
             for label in 0..<Self.labelCount {
                 let score = score(label)
                 let bit = UInt32(1) << UInt32(label)
                 if label == CoachLabel.safetyRisk.index {
                     // Never set aside; added at a lower bar.
-                    if found & bit == 0 && score >= Self.safetyAddScore { add |= bit }
+                    if found & bit == 0 && score >= addScores[label] { add |= bit }
                 } else if found & bit != 0 {
                     if everyday || score < Self.vetoScore { setAside |= bit }
-                } else if !everyday && score >= Self.addScore {
+                } else if !everyday && score >= addScores[label] {
                     add |= bit
                 }
             }

@@ -32,37 +32,76 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 from coach_jsonl import coach_labels  # noqa: E402  (tools/coach_jsonl.py)
 FIXTURES = ROOT / "Tests/MendCoachTests/Fixtures"
-TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl"]
+TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl",
+            "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl", "dev14.jsonl", "dev15.jsonl", "dev16.jsonl"]
 # Sets written only about safety: their "[]" means "no safety risk", not "no label at all"
 # (a row there may well be an I-statement), so they train the safety lane alone.
-SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev11.jsonl"}
+SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev11.jsonl", "dev13.jsonl", "dev16.jsonl"}
 # The public comments: which lanes they train, and how much each row counts beside Mend's own.
 PUBLIC_LANES = {"contempt", "safety_risk"}
 PUBLIC_WEIGHT = 0.3
 PUBLIC_MINIMUM_COUNT = 10
 OUTPUT = ROOT / "Sources/MendCoach/CoachModelWeights.swift"
+# Per label, the probability from which the model adds it when no pattern found it: chosen by
+# `--cross-validate 5 --choose-bars`, which rewrites this file. Labels it does not name use 0.85
+# (a safety risk 0.4).
+BARS = pathlib.Path(__file__).resolve().parent / "bars.json"
+DEFAULT_BAR, DEFAULT_SAFETY_BAR = 0.85, 0.4
+# The bars --choose-bars tries.
+CANDIDATE_BARS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+SAFETY_CANDIDATE_BARS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
+# A safety risk's bar is the lowest that offers help to at most this share of the general sets'
+# messages without a risk: a missed risk costs most, but help offered too often teaches people to
+# ignore it.
+SAFETY_FLAG_BUDGET = 0.0125
+# The "none" lane's probability from which a message is everyday talk: must match
+# CoachModel.defaultEverydayScore (its log-odds) unless --everyday-bar tries another.
+EVERYDAY_BAR = 0.5
+# In choosing a bar, a label added to an everyday message (one that should get no label at all)
+# counts as this many wrong labels: false alarms on everyday talk make people stop using a coach.
+EVERYDAY_FALSE_ALARM_COST = 3
 # A message whose features are fingerprinted into the weights file: a test recomputes them, so a
 # change to how the coach reads text (tokens, spellings, features) cannot leave stale weights behind.
 PROBE = "ur ALWAYS on ur phone, it's like I don't exist?! I can't do this anymore 😞"
 
 
-def cross_validate(binary, own, public, labels, args):
+def bar_scores(labels, bars):
+    """Per label (and "none", unused), the log-odds from which the model adds it."""
+    def score(probability):
+        return float(np.log(probability / (1 - probability)))
+    default = lambda label: DEFAULT_SAFETY_BAR if label == "safety_risk" else DEFAULT_BAR
+    return [score(bars.get(label, default(label))) if label != "none" else 0.0 for label in labels]
+
+
+def cross_validate(binary, own, public, labels, args, bars):
     """Scores the whole coach (patterns and model) on every row of Mend's sets with a model that
     never saw that row: the rows are split into folds, and each fold is read by weights trained
-    on the others. The honest way to choose training settings without reading the held-out sets."""
+    on the others. The honest way to choose training settings without reading the held-out sets.
+
+    With `args.choose_bars` the coach first reads each fold with the model adding nothing, and
+    the fold's model gives its probabilities; each label's bar is then the one that gives that
+    label the best F1 out of fold (a label added to an everyday message counting as
+    EVERYDAY_FALSE_ALARM_COST wrong ones; a safety risk's bar is the lowest within
+    SAFETY_FLAG_BUDGET), the bars are written to bars.json, and the folds are read again with them."""
     folds = args.cross_validate
-    predicted = {}
+    trained = []
     for fold in range(folds):
         training = [row for row in own if row["fold"] != fold] + public
-        vocabulary, weights, biases = train(training, labels, args.regularisation, args.minimum_count, args.class_weight)
-        scales, encoded, _ = quantise(vocabulary, weights)
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-            json.dump({"labels": labels, "biases": [float(b) for b in biases], "scales": [float(v) for v in scales],
-                       "rows": encoded}, handle)
-        held = [row for row in own if row["fold"] == fold]
-        predicted.update(coach_labels(binary, held, "--model-weights", handle.name))
-        pathlib.Path(handle.name).unlink()
-        print(f"fold {fold + 1} of {folds} read", file=sys.stderr)
+        trained.append(train(training, labels, args.regularisation, args.minimum_count, args.class_weight))
+    if args.choose_bars:
+        never = {label: 1 - 1e-9 for label in labels if label != "none"}
+        base = read_folds(binary, own, labels, trained, never, args.everyday_bar)
+        probabilities = {}
+        for fold, (vocabulary, weights, biases) in enumerate(trained):
+            held = [row for row in own if row["fold"] == fold]
+            scores = matrix(held, {f: i for i, f in enumerate(vocabulary)}) @ weights.T + np.array(biases)
+            for row, row_scores in zip(held, 1 / (1 + np.exp(-scores))):
+                probabilities[row["id"]] = dict(zip(labels, row_scores))
+        bars = choose_bars(own, labels, base, probabilities, args.everyday_bar)
+        BARS.write_text(json.dumps(bars, indent=2, sort_keys=True) + "\n")
+        print(f"bars written to {BARS.relative_to(ROOT)}: " + ", ".join(f"{k} {v}" for k, v in sorted(bars.items())),
+              file=sys.stderr)
+    predicted = read_folds(binary, own, labels, trained, bars, args.everyday_bar)
     report(own, predicted)
     if args.misses:
         with open(args.misses, "w") as out:
@@ -73,6 +112,62 @@ def cross_validate(binary, own, public, labels, args):
                 if got != want:
                     out.write(json.dumps({"id": row["id"], "missed": sorted(want - got), "added": sorted(got - want),
                                           "text": row["text"], "context": row.get("context")}) + "\n")
+
+
+def read_folds(binary, own, labels, trained, bars, everyday=EVERYDAY_BAR):
+    """The coach's labels for every row, each read with the weights of the fold that never saw it."""
+    predicted = {}
+    for fold, (vocabulary, weights, biases) in enumerate(trained):
+        scales, encoded, _ = quantise(vocabulary, weights)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump({"labels": labels, "biases": [float(b) for b in biases], "scales": [float(v) for v in scales],
+                       "rows": encoded, "addBars": bar_scores(labels, bars),
+                       "everydayScore": float(np.log(everyday / (1 - everyday)))}, handle)
+        held = [row for row in own if row["fold"] == fold]
+        predicted.update(coach_labels(binary, held, "--model-weights", handle.name))
+        pathlib.Path(handle.name).unlink()
+        print(f"fold {fold + 1} of {len(trained)} read", file=sys.stderr)
+    return predicted
+
+
+def choose_bars(own, labels, base, probabilities, everyday):
+    """Each label's bar, from what the patterns found (`base`, the model adding nothing) and the
+    out-of-fold probabilities. Mirrors CoachModel.verdict: a label is added when the patterns did
+    not find it, the message is not everyday talk (except for a safety risk), and its probability
+    reaches the bar. (It cannot see a pattern ruling a label out, so it errs towards adding.)"""
+    bars = {}
+    for label in labels:
+        if label == "none":
+            continue
+        safety = label == "safety_risk"
+        rows = [row for row in own if row.get("lanes") is None or label in row["lanes"]]
+        best = None
+        for bar in SAFETY_CANDIDATE_BARS if safety else CANDIDATE_BARS:
+            tp = fp = fn = 0
+            for row in rows:
+                p = probabilities[row["id"]]
+                got = label in base[row["id"]] or (
+                    p[label] >= bar and (safety or p["none"] < everyday))
+                want = label in row["labels"]
+                cost = EVERYDAY_FALSE_ALARM_COST if not row["labels"] and row.get("lanes") is None else 1
+                tp, fp, fn = tp + (got and want), fp + (got and not want) * cost, fn + (want and not got)
+            if safety:
+                # Help offered to messages as people write them (the general sets), not counting the
+                # safety sets' look-alikes, which were written to be as close to a risk as possible.
+                calm = [row for row in rows if row.get("lanes") is None and label not in row["labels"]]
+                flagged = sum(1 for row in calm if label in base[row["id"]] or probabilities[row["id"]][label] >= bar)
+                share = flagged / max(len(calm), 1)
+                print(f"  safety bar {bar}: recall {tp / max(tp + fn, 1):.3f}, general messages flagged {share:.4f}",
+                      file=sys.stderr)
+                # The lowest bar that keeps help offered to few enough messages without a risk.
+                if best is None and share <= SAFETY_FLAG_BUDGET:
+                    best = (0, bar)
+                continue
+            f = 2 * tp / max(2 * tp + fn + fp, 1)
+            if best is None or f > best[0] + 1e-9:
+                best = (f, bar)
+        bars[label] = best[1] if best else SAFETY_CANDIDATE_BARS[-1]
+    return bars
 
 
 def report(rows, predicted):
@@ -200,7 +295,7 @@ def quantise(vocabulary, weights):
     return scales, base64.b64encode(bytes(payload)).decode(), keep
 
 
-def write(vocabulary, weights, biases, labels, path, probe_fingerprint):
+def write(vocabulary, weights, biases, labels, path, probe_fingerprint, bars):
     scales, encoded, keep = quantise(vocabulary, weights)
     lines = [encoded[i:i + 120] for i in range(0, len(encoded), 120)]
     floats = lambda values: ", ".join(f"{v:.6g}" for v in values)
@@ -213,6 +308,8 @@ def write(vocabulary, weights, biases, labels, path, probe_fingerprint):
         f"    static let labels: [String] = [{', '.join(json.dumps(l) for l in labels)}]\n"
         f"    static let biases: [Float] = [{floats(biases)}]\n"
         f"    static let scales: [Float] = [{floats(scales)}]\n"
+        "    /// Per label, the score (log-odds) from which the model adds it: tools/coach-model/bars.json.\n"
+        f"    static let addBars: [Float] = [{floats(bar_scores(labels, bars))}]\n"
         '    static let rows = """\n' + "\n".join("        " + line for line in lines) + '\n        """\n'
         "}\n"
     )
@@ -230,6 +327,11 @@ def main():
     parser.add_argument("--cross-validate", type=int, metavar="K",
                         help="write nothing; score the coach on Mend's sets with K-fold cross-validation")
     parser.add_argument("--misses", help="with --cross-validate: write the rows the coach got wrong to this file")
+    parser.add_argument("--everyday-bar", type=float, default=EVERYDAY_BAR,
+                        help="with --cross-validate: the \"none\" lane's probability from which a message is everyday "
+                             "talk (CoachModel.defaultEverydayScore; try others here)")
+    parser.add_argument("--choose-bars", action="store_true",
+                        help="with --cross-validate: choose each label's bar for adding it, and write bars.json")
     parser.add_argument("--class-weight", default="none", choices=["balanced", "none", "safety"],
                         help="weigh each lane's rare positives up (balanced), not at all (none, the default: "
                              "its probabilities are then honest), or in the safety lane only")
@@ -251,11 +353,12 @@ def main():
     labels = sorted({label for row in rows for label in row["labels"]}) + ["none"]
     if args.class_weight == "none":
         args.class_weight = None
+    bars = json.loads(BARS.read_text()) if BARS.exists() else {}
     if args.cross_validate:
-        cross_validate(args.mend, rows[:own], rows[own:], labels, args)
+        cross_validate(args.mend, rows[:own], rows[own:], labels, args, bars)
         return
     vocabulary, weights, biases = train(rows, labels, args.regularisation, args.minimum_count, args.class_weight)
-    kept = write(vocabulary, weights, biases, labels, pathlib.Path(args.output), fingerprint(args.mend))
+    kept = write(vocabulary, weights, biases, labels, pathlib.Path(args.output), fingerprint(args.mend), bars)
     # The file is checked by `swift format lint --strict` in CI like any other source.
     subprocess.run(["swift", "format", "-i", args.output], check=False)
     print(f"trained on {own} rows of Mend's sets and {len(rows) - own} public comments: {kept} features x {len(labels)} labels -> {args.output}")
