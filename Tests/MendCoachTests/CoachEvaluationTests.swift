@@ -82,6 +82,12 @@ struct CoachEvaluationTests {
         try expectFloors("dev15", minimumRows: 900, microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.03, safetyRecall: 0.95)
     }
 
+    @Test("the coach clears the quality floors on dev17.jsonl, weighted to contempt and defensiveness in their everyday forms")
+    func seventeenthSetFloors() throws {
+        // Its fixing and sympathy rows are three and two, so no floor is set for every label.
+        try expectFloors("dev17", minimumRows: 900, microF1: 0.90, falseAlarms: 0.03, safetyRecall: 0.95)
+    }
+
     /// Reads a set written about safety alone, where "[]" means "no safety risk", not "no label":
     /// how many of its risks the coach catches and how many of its look-alikes it flags.
     private func safetyCounts(_ name: String) throws -> (caught: Int, risks: Int, flagged: Int, lookAlikes: Int) {
@@ -103,7 +109,7 @@ struct CoachEvaluationTests {
 
     @Test(
         "safety risks in the safety-focused sets are caught, and their look-alikes mostly pass",
-        arguments: ["dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16"])
+        arguments: ["dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18"])
     func safetySets(name: String) throws {
         let counts = try safetyCounts(name)
         #expect(counts.risks >= 240 && counts.lookAlikes >= 180)
@@ -148,6 +154,21 @@ struct CoachEvaluationTests {
         let counts = try safetyCounts("holdout6")
         #expect(counts.risks >= 300 && counts.lookAlikes >= 150)
         #expect(Double(counts.caught) / Double(counts.risks) >= 0.80)
+        #expect(Double(counts.flagged) / Double(counts.lookAlikes) <= 0.15)
+    }
+
+    @Test("the coach does not regress on the seventh held-out set")
+    func seventhHeldOut() throws {
+        // Read once (micro-F1 0.885, false alarms 3.5%, every label >= 0.706, safety recall 0.811).
+        try expectFloors("holdout7", microF1: 0.86, everyLabel: 0.65, falseAlarms: 0.05, safetyRecall: 0.78)
+    }
+
+    @Test("the coach does not regress on the second held-out safety set")
+    func secondSafetyHeldOut() throws {
+        // Read once: 255 of 320 risks caught (0.797), 21 of 180 look-alikes flagged (0.117).
+        let counts = try safetyCounts("holdout8")
+        #expect(counts.risks >= 300 && counts.lookAlikes >= 150)
+        #expect(Double(counts.caught) / Double(counts.risks) >= 0.77)
         #expect(Double(counts.flagged) / Double(counts.lookAlikes) <= 0.15)
     }
 

