@@ -53,7 +53,7 @@ struct CoachModel: Sendable {
     /// (At 0.05 the model overruled patterns that were right: micro-F1 0.010 lower.)
     static let vetoScore: Float = -4.5951
     /// When the model finds it more likely than not (0.5, ln(0.5 / 0.5)) that a message is
-    /// everyday talk with no label, every label but a safety risk is set aside. (Out of fold, at
+    /// everyday talk with no label, every label but a safety risk is set aside. (Out of fold when chosen, at
     /// 0.5, 0.6 and 0.7: micro-F1 0.870, 0.872 and 0.873; false alarms 4.3%, 4.8% and 5.4%.)
     static let defaultEverydayScore: Float = 0
 
