@@ -68,6 +68,7 @@ struct CoachEvaluationTests {
         Floors(name: "dev17", minimumRows: 900, microF1: 0.90, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev20", minimumRows: 900, microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev21", minimumRows: 900, microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev23", minimumRows: 900, microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.03, safetyRecall: 0.95),
     ]
 
     @Test("the coach clears the quality floors on each general training set", arguments: trainingSets)
@@ -96,7 +97,7 @@ struct CoachEvaluationTests {
 
     @Test(
         "safety risks in the safety-focused sets are caught, and their look-alikes mostly pass",
-        arguments: ["dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18", "dev19", "dev22"])
+        arguments: ["dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18", "dev19", "dev22", "dev24"])
     func safetySets(name: String) throws {
         let counts = try safetyCounts(name)
         #expect(counts.risks >= 240 && counts.lookAlikes >= 180)
@@ -118,6 +119,7 @@ struct CoachEvaluationTests {
         Floors(name: "holdout7", microF1: 0.86, everyLabel: 0.65, falseAlarms: 0.05, safetyRecall: 0.78),
         Floors(name: "holdout9", microF1: 0.85, falseAlarms: 0.07, safetyRecall: 0.90),
         Floors(name: "holdout11", microF1: 0.86, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.93),
+        Floors(name: "holdout13", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.07, safetyRecall: 0.93),
     ]
 
     @Test("the coach does not regress on the held-out sets", arguments: heldOutSets)
@@ -127,10 +129,13 @@ struct CoachEvaluationTests {
 
     /// Held-out sets written about safety alone: the floor of risks caught, and the ceiling of
     /// look-alikes flagged. When first read: 0.831 and 0.128, 0.797 and 0.117, 0.856 and 0.100,
-    /// 0.831 and 0.094.
+    /// 0.831 and 0.094, 0.912 and 0.122.
     @Test(
         "the coach does not regress on the held-out safety sets",
-        arguments: [("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.13), ("holdout12", 0.80, 0.12)])
+        arguments: [
+            ("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.13), ("holdout12", 0.80, 0.12),
+            ("holdout14", 0.88, 0.15),
+        ])
     func safetyHeldOut(name: String, recall: Double, lookAlikesFlagged: Double) throws {
         let counts = try safetyCounts(name)
         #expect(counts.risks >= 300 && counts.lookAlikes >= 150)
