@@ -64,26 +64,26 @@ struct CoachCommand: ParsableCommand {
         }
     }
 
-    /// A coach with the weights in a JSON file `{"labels", "biases", "scales", "rows", "addBars"?, "everydayScore"?}`.
+    /// A coach with the weights in a JSON file `{"labels", "biases", "scales", "rows", "addScores"?, "everydayScore"?}`.
     private static func coach(weights path: String) throws -> Coach {
         struct Weights: Decodable {
             var labels: [String]
             var biases: [Float]
             var scales: [Float]
             var rows: String
-            var addBars: [Float]?
+            var addScores: [Float]?
             var everydayScore: Float?
         }
         guard let data = FileManager.default.contents(atPath: path),
             let weights = try? JSONDecoder().decode(Weights.self, from: data),
             weights.biases.count == weights.labels.count, weights.scales.count == weights.labels.count,
-            weights.addBars.map({ $0.count == weights.labels.count }) ?? true
+            weights.addScores.map({ $0.count == weights.labels.count }) ?? true
         else {
             FileHandle.standardError.write(Data("mend coach: \(path) is not a weights file written by train.py --cross-validate\n".utf8))
             throw ExitCode(1)
         }
         return Coach(
-            modelLabels: weights.labels, biases: weights.biases, scales: weights.scales, rows: weights.rows, addBars: weights.addBars,
+            modelLabels: weights.labels, biases: weights.biases, scales: weights.scales, rows: weights.rows, addScores: weights.addScores,
             everydayScore: weights.everydayScore)
     }
 

@@ -26,12 +26,12 @@ public struct Coach: Sendable {
     /// data without rebuilding. Not for the product.
     @_spi(Training)
     public init(
-        modelLabels labels: [String], biases: [Float], scales: [Float], rows: String, addBars: [Float]? = nil,
+        modelLabels labels: [String], biases: [Float], scales: [Float], rows: String, addScores: [Float]? = nil,
         everydayScore: Float? = nil
     ) {
         self.lexicon = CompiledLexicon.standard
         self.model = CoachModel(
-            labels: labels, biases: biases, scales: scales, encodedRows: rows, addBars: addBars,
+            labels: labels, biases: biases, scales: scales, encodedRows: rows, addScores: addScores,
             everydayScore: everydayScore ?? CoachModel.defaultEverydayScore)
     }
 

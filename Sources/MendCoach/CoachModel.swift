@@ -39,7 +39,7 @@ struct CoachModel: Sendable {
     static let noneLane = labelCount
 
     // The model's probabilities are honest (its lanes are trained without weighing rare labels
-    // up). The bars below, and each label's bar for adding it (`CoachModelWeights.addBars`), were
+    // up). The bars below, and each label's bar for adding it (`CoachModelWeights.addScores`), were
     // chosen by five-fold cross-validation of the whole coach on the training sets
     // (`tools/coach-model/train.py --cross-validate 5 --choose-bars`), never on a held-out set.
 
@@ -59,23 +59,23 @@ struct CoachModel: Sendable {
 
     static let standard = CoachModel(
         labels: CoachModelWeights.labels, biases: CoachModelWeights.biases, scales: CoachModelWeights.scales,
-        encodedRows: CoachModelWeights.rows, addBars: CoachModelWeights.addBars, everydayScore: defaultEverydayScore)
+        encodedRows: CoachModelWeights.rows, addScores: CoachModelWeights.addScores, everydayScore: defaultEverydayScore)
 
     /// Decodes the rows: base64 of, per feature, its 8-byte little-endian hash then one signed byte per label.
-    /// `addBars` (per label of `labels`, when given) are the scores (log-odds) from which a label is added.
-    init(labels: [String], biases: [Float], scales: [Float], encodedRows: String, addBars: [Float]?, everydayScore: Float) {
+    /// `addScores` (per label of `labels`, when given) are the scores (log-odds) from which a label is added.
+    init(labels: [String], biases: [Float], scales: [Float], encodedRows: String, addScores: [Float]?, everydayScore: Float) {
         let count = Self.laneCount
         // Columns are matched by label id, so a reordered or extended label list cannot misread the weights.
         let columns = labels.map { id in id == "none" ? Self.noneLane : CoachLabel.allCases.firstIndex { $0.rawValue == id } }
         var orderedBiases = [Float](repeating: -20, count: count)
         var orderedScales = [Float](repeating: 0, count: count)
-        var addScores = [Float](repeating: Self.defaultAddScore, count: count)
-        addScores[CoachLabel.safetyRisk.index] = Self.defaultSafetyAddScore
+        var orderedAddScores = [Float](repeating: Self.defaultAddScore, count: count)
+        orderedAddScores[CoachLabel.safetyRisk.index] = Self.defaultSafetyAddScore
         for (column, index) in columns.enumerated() {
             guard let index else { continue }
             orderedBiases[index] = biases[column]
             orderedScales[index] = scales[column]
-            if let addBars, column < addBars.count { addScores[index] = addBars[column] }
+            if let addScores, column < addScores.count { orderedAddScores[index] = addScores[column] }
         }
         let bytes = Base64.decode(encodedRows)
         let width = 8 + labels.count
@@ -110,7 +110,7 @@ struct CoachModel: Sendable {
         self.weights = weights
         self.scales = orderedScales
         self.biases = orderedBiases
-        self.addScores = addScores
+        self.addScores = orderedAddScores
         self.everydayScore = everydayScore
     }
 

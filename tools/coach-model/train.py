@@ -68,12 +68,15 @@ EVERYDAY_FALSE_ALARM_COST = 3
 PROBE = "ur ALWAYS on ur phone, it's like I don't exist?! I can't do this anymore 😞"
 
 
-def bar_scores(labels, bars):
-    """Per label (and "none", unused), the log-odds from which the model adds it."""
-    def score(probability):
-        return float(np.log(probability / (1 - probability)))
+def log_odds(probability):
+    """A probability as the coach's model scores it: ln(p / (1 - p))."""
+    return float(np.log(probability / (1 - probability)))
+
+
+def add_scores(labels, bars):
+    """Per label (and "none", unused), the score (log-odds) from which the model adds it."""
     default = lambda label: DEFAULT_SAFETY_BAR if label == "safety_risk" else DEFAULT_BAR
-    return [score(bars.get(label, default(label))) if label != "none" else 0.0 for label in labels]
+    return [log_odds(bars.get(label, default(label))) if label != "none" else 0.0 for label in labels]
 
 
 def cross_validate(binary, own, public, labels, args, bars):
@@ -124,8 +127,8 @@ def read_folds(binary, own, labels, trained, bars, everyday=EVERYDAY_BAR):
         scales, encoded, _ = quantise(vocabulary, weights)
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump({"labels": labels, "biases": [float(b) for b in biases], "scales": [float(v) for v in scales],
-                       "rows": encoded, "addBars": bar_scores(labels, bars),
-                       "everydayScore": float(np.log(everyday / (1 - everyday)))}, handle)
+                       "rows": encoded, "addScores": add_scores(labels, bars),
+                       "everydayScore": log_odds(everyday)}, handle)
         held = [row for row in own if row["fold"] == fold]
         predicted.update(coach_labels(binary, held, "--model-weights", handle.name))
         pathlib.Path(handle.name).unlink()
@@ -316,7 +319,7 @@ def write(vocabulary, weights, biases, labels, path, probe_fingerprint, bars):
         f"    static let biases: [Float] = [{floats(biases)}]\n"
         f"    static let scales: [Float] = [{floats(scales)}]\n"
         "    /// Per label, the score (log-odds) from which the model adds it: tools/coach-model/bars.json.\n"
-        f"    static let addBars: [Float] = [{floats(bar_scores(labels, bars))}]\n"
+        f"    static let addScores: [Float] = [{floats(add_scores(labels, bars))}]\n"
         '    static let rows = """\n' + "\n".join("        " + line for line in lines) + '\n        """\n'
         "}\n"
     )
