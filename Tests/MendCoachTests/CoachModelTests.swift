@@ -49,7 +49,8 @@ struct CoachModelTests {
     @Test("a safety risk the patterns found is never set aside, whatever the model thinks")
     func safetyIsNeverSetAside() {
         let model = lexicon.model
-        for text in ["Running late, be there in 10 🙏", "Can you pick up milk on the way home?", "lol ok"] {
+        // (Not "lol ok": with no context the training sets' writers read a bare "lol ok" as a dismissive reply.)
+        for text in ["Running late, be there in 10 🙏", "Can you pick up milk on the way home?", "ok see you at 7 then"] {
             let tokens = lexicon.tokenizer.tokenize(text)
             let verdict = model.verdict(
                 tokens, context: [], classes: lexicon.modelClasses, found: CoachLabel.safetyRisk.bit | CoachLabel.criticism.bit)
