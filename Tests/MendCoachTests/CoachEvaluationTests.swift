@@ -72,6 +72,7 @@ struct CoachEvaluationTests {
         Floors(name: "dev27", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev28", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev29", minimumRows: 800, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev34", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
     ]
 
     @Test("the coach clears the quality floors on each general training set", arguments: trainingSets)
@@ -101,7 +102,8 @@ struct CoachEvaluationTests {
     @Test(
         "safety risks in the safety-focused sets are caught, and their look-alikes mostly pass",
         arguments: [
-            "dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18", "dev19", "dev22", "dev24", "dev25", "dev26", "dev30",
+            "dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18", "dev19", "dev22", "dev24", "dev25", "dev26",
+            "dev30", "dev31", "dev32", "dev33",
         ])
     func safetySets(name: String) throws {
         let counts = try safetyCounts(name)
@@ -126,6 +128,7 @@ struct CoachEvaluationTests {
         Floors(name: "holdout11", microF1: 0.86, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.93),
         Floors(name: "holdout13", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.07, safetyRecall: 0.93),
         Floors(name: "holdout15", microF1: 0.88, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.88),
+        Floors(name: "holdout17", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.93),
     ]
 
     @Test("the coach does not regress on the held-out sets", arguments: heldOutSets)
@@ -135,14 +138,12 @@ struct CoachEvaluationTests {
 
     /// Held-out sets written about safety alone: the floor of risks caught, and the ceiling of
     /// look-alikes flagged. When first read: 0.831 and 0.128, 0.797 and 0.117, 0.856 and 0.100,
-    /// 0.831 and 0.094, 0.912 and 0.122, 0.903 and 0.150. The safety bar went from 0.4 to 0.3 when
-    /// dev25 to dev30 were trained on: more risks caught in every set (holdout10 0.878 -> 0.906) for
-    /// more look-alikes flagged (holdout10 0.100 -> 0.144), so its ceiling rose from 0.13 to 0.16.
+    /// 0.831 and 0.094, 0.912 and 0.122, 0.903 and 0.150, 0.850 and 0.100.
     @Test(
         "the coach does not regress on the held-out safety sets",
         arguments: [
-            ("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.16), ("holdout12", 0.80, 0.12),
-            ("holdout14", 0.88, 0.15), ("holdout16", 0.87, 0.17),
+            ("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.13), ("holdout12", 0.80, 0.12),
+            ("holdout14", 0.88, 0.15), ("holdout16", 0.87, 0.14), ("holdout18", 0.82, 0.13),
         ])
     func safetyHeldOut(name: String, recall: Double, lookAlikesFlagged: Double) throws {
         let counts = try safetyCounts(name)
