@@ -61,7 +61,9 @@ struct CoachLabelTableTests {
             LabelCase("At least you still have your job.", [.sympathy]),
             LabelCase("Could've been worse!", [.sympathy]),
             LabelCase("You just need to talk to her.", [.fixing]),
-            LabelCase("Why not set a reminder?", [.fixing]),
+            // Fixing is advice "while the partner is sharing a feeling"; with no context at all the
+            // training sets' writers read a bare suggestion as everyday talk.
+            LabelCase("Why not set a reminder?", context: "I forgot your mum's birthday again and I feel awful.", [.fixing]),
             LabelCase(
                 "You felt ignored when I was on my phone.", context: "I felt ignored when you were on your phone.",
                 [.parroting], not: [.reflection]),
