@@ -37,11 +37,12 @@ TRAINING = ["dev.jsonl", "dev2.jsonl", "challenge.jsonl", "dev3.jsonl", "dev4.js
             "dev17.jsonl", "dev18.jsonl", "dev19.jsonl", "dev20.jsonl", "dev21.jsonl", "dev22.jsonl",
             "dev23.jsonl", "dev24.jsonl", "dev25.jsonl", "dev26.jsonl", "dev27.jsonl", "dev28.jsonl", "dev29.jsonl", "dev30.jsonl",
             "dev31.jsonl", "dev32.jsonl", "dev33.jsonl", "dev34.jsonl", "dev35.jsonl", "dev36.jsonl", "dev37.jsonl", "dev38.jsonl",
-            "dev39.jsonl", "dev40.jsonl", "dev41.jsonl", "dev42.jsonl", "dev43.jsonl", "dev44.jsonl", "dev45.jsonl", "dev46.jsonl"]
+            "dev39.jsonl", "dev40.jsonl", "dev41.jsonl", "dev42.jsonl", "dev43.jsonl", "dev44.jsonl", "dev45.jsonl", "dev46.jsonl",
+            "dev47.jsonl", "dev48.jsonl", "dev49.jsonl", "dev50.jsonl"]
 # Sets written only about safety: their "[]" means "no safety risk", not "no label at all"
 # (a row there may well be an I-statement), so they train the safety lane alone.
 SAFETY_ONLY = {"dev4.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev11.jsonl", "dev13.jsonl", "dev16.jsonl", "dev18.jsonl", "dev19.jsonl", "dev22.jsonl", "dev24.jsonl", "dev25.jsonl", "dev26.jsonl", "dev30.jsonl",
-               "dev31.jsonl", "dev32.jsonl", "dev33.jsonl", "dev36.jsonl", "dev37.jsonl", "dev41.jsonl", "dev43.jsonl", "dev44.jsonl"}
+               "dev31.jsonl", "dev32.jsonl", "dev33.jsonl", "dev36.jsonl", "dev37.jsonl", "dev41.jsonl", "dev43.jsonl", "dev44.jsonl", "dev47.jsonl", "dev48.jsonl"}
 # The public comments: which lanes they train, and how much each row counts beside Mend's own.
 PUBLIC_LANES = {"contempt", "safety_risk"}
 PUBLIC_WEIGHT = 0.3
