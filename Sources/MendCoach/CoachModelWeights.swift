@@ -19,7 +19,7 @@ enum CoachModelWeights {
     /// Per label, the score (log-odds) from which the model adds it: tools/coach-model/bars.json.
     static let addScores: [Float] = [
         0.619039, 2.19722, 1.09861, 0.619039, 1.09861, 0.619039, 0.619039, 0.619039, 0.619039, 0.619039, 0.619039, 0.619039, 0.619039,
-        0.619039, 2.94444, 0.847298, 0.619039, 0.847298, 0.619039, 0, 1.09861, 1.09861, 0.619039, 0,
+        0.619039, 2.94444, 0.847298, 0.619039, 0.847298, 0.619039, -0.619039, 1.09861, 1.09861, 0.619039, 0,
     ]
     static let rows = """
         rScgr++iABAAAAAAAP3/AAAA/wAAAAAAAAAA7AAAAALrxnz68i8BEP0A9/v96//o+wnv/RP7AycHAwUDEv4C9bxh+gaYfAEQAAAAAAAAAAD/AAAAAAAAAAEA

@@ -56,7 +56,9 @@ struct CoachEvaluationTests {
     }
 
     /// The other general training sets (see Fixtures/README.md for who wrote each and how).
-    /// dev17's fixing and sympathy rows are three and two, so it has no floor for every label.
+    /// dev17's fixing and sympathy rows are three and two, and dev50's fact litigation five, so they
+    /// have no floor for every label; dev40's fixing (8 rows) and dev42's I-statements (a writer who
+    /// labels them more widely than the others) are near 0.70, so their floor is 0.65.
     static let trainingSets = [
         Floors(name: "dev2", minimumRows: 1_000, microF1: 0.90, everyLabel: 0.80, falseAlarms: 0.04, safetyRecall: 0.97),
         Floors(name: "dev3", minimumRows: 1_000, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.97),
@@ -75,6 +77,13 @@ struct CoachEvaluationTests {
         Floors(name: "dev34", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev35", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "dev38", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev39", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev40", minimumRows: 900, microF1: 0.90, everyLabel: 0.65, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev42", minimumRows: 700, microF1: 0.86, everyLabel: 0.65, falseAlarms: 0.08, safetyRecall: 0.95),
+        Floors(name: "dev45", minimumRows: 900, microF1: 0.92, everyLabel: 0.75, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev46", minimumRows: 800, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev49", minimumRows: 900, microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "dev50", minimumRows: 900, microF1: 0.92, falseAlarms: 0.03, safetyRecall: 0.95),
     ]
 
     @Test("the coach clears the quality floors on each general training set", arguments: trainingSets)
@@ -105,7 +114,7 @@ struct CoachEvaluationTests {
         "safety risks in the safety-focused sets are caught, and their look-alikes mostly pass",
         arguments: [
             "dev4", "dev6", "dev7", "dev8", "dev11", "dev13", "dev16", "dev18", "dev19", "dev22", "dev24", "dev25", "dev26",
-            "dev30", "dev31", "dev32", "dev33", "dev36", "dev37",
+            "dev30", "dev31", "dev32", "dev33", "dev36", "dev37", "dev41", "dev43", "dev44", "dev47", "dev48",
         ])
     func safetySets(name: String) throws {
         let counts = try safetyCounts(name)
@@ -119,8 +128,8 @@ struct CoachEvaluationTests {
     /// coach reaches on unseen text against regressions. holdout4's safety recall was 0.778 when it
     /// was first read and has been 0.744 to 0.778 since; holdout5's contempt and defensiveness and
     /// holdout9's defensiveness are under 0.70, so those sets have no floor for every label.
-    /// holdout17's defensiveness was 0.719 when first read and 0.677 after dev35 to dev38 were
-    /// trained on, so its floor for every label is 0.65.
+    /// holdout17's defensiveness was 0.719 when first read, 0.677 after dev35 to dev38 were
+    /// trained on and 0.742 after dev39 to dev50.
     static let heldOutSets = [
         Floors(name: "holdout", microF1: 0.83, falseAlarms: 0.05, safetyRecall: 0.90),
         Floors(name: "holdout2", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.04, safetyRecall: 0.80),
@@ -132,8 +141,11 @@ struct CoachEvaluationTests {
         Floors(name: "holdout11", microF1: 0.86, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.93),
         Floors(name: "holdout13", microF1: 0.88, everyLabel: 0.70, falseAlarms: 0.07, safetyRecall: 0.93),
         Floors(name: "holdout15", microF1: 0.88, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.88),
-        Floors(name: "holdout17", microF1: 0.87, everyLabel: 0.65, falseAlarms: 0.05, safetyRecall: 0.93),
+        Floors(name: "holdout17", microF1: 0.87, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.93),
         Floors(name: "holdout19", microF1: 0.87, everyLabel: 0.70, falseAlarms: 0.04, safetyRecall: 0.93),
+        Floors(name: "holdout21", microF1: 0.87, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.95),
+        Floors(name: "holdout23", microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
+        Floors(name: "holdout25", microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.95),
     ]
 
     @Test("the coach does not regress on the held-out sets", arguments: heldOutSets)
@@ -144,13 +156,13 @@ struct CoachEvaluationTests {
     /// Held-out sets written about safety alone: the floor of risks caught, and the ceiling of
     /// look-alikes flagged. When first read: 0.831 and 0.128, 0.797 and 0.117, 0.856 and 0.100,
     /// 0.831 and 0.094, 0.912 and 0.122, 0.903 and 0.150, 0.850 and 0.100,
-    /// 0.869 and 0.083.
+    /// 0.869 and 0.083, 0.903 and 0.083, 0.912 and 0.067, 0.966 and 0.094.
     @Test(
         "the coach does not regress on the held-out safety sets",
         arguments: [
             ("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.13), ("holdout12", 0.80, 0.12),
             ("holdout14", 0.88, 0.15), ("holdout16", 0.87, 0.14), ("holdout18", 0.80, 0.13),
-            ("holdout20", 0.84, 0.11),
+            ("holdout20", 0.84, 0.11), ("holdout22", 0.90, 0.15), ("holdout24", 0.90, 0.12), ("holdout26", 0.94, 0.13),
         ])
     func safetyHeldOut(name: String, recall: Double, lookAlikesFlagged: Double) throws {
         let counts = try safetyCounts(name)
