@@ -146,6 +146,7 @@ struct CoachEvaluationTests {
         Floors(name: "holdout21", microF1: 0.87, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.95),
         Floors(name: "holdout23", microF1: 0.92, everyLabel: 0.80, falseAlarms: 0.03, safetyRecall: 0.95),
         Floors(name: "holdout25", microF1: 0.90, everyLabel: 0.75, falseAlarms: 0.05, safetyRecall: 0.95),
+        Floors(name: "holdout27", microF1: 0.89, everyLabel: 0.70, falseAlarms: 0.05, safetyRecall: 0.95),
     ]
 
     @Test("the coach does not regress on the held-out sets", arguments: heldOutSets)
@@ -156,13 +157,15 @@ struct CoachEvaluationTests {
     /// Held-out sets written about safety alone: the floor of risks caught, and the ceiling of
     /// look-alikes flagged. When first read: 0.831 and 0.128, 0.797 and 0.117, 0.856 and 0.100,
     /// 0.831 and 0.094, 0.912 and 0.122, 0.903 and 0.150, 0.850 and 0.100,
-    /// 0.869 and 0.083, 0.903 and 0.083, 0.912 and 0.067, 0.966 and 0.094.
+    /// 0.869 and 0.083, 0.903 and 0.083, 0.912 and 0.067, 0.966 and 0.094,
+    /// 0.903 and 0.117.
     @Test(
         "the coach does not regress on the held-out safety sets",
         arguments: [
             ("holdout6", 0.80, 0.15), ("holdout8", 0.77, 0.15), ("holdout10", 0.83, 0.13), ("holdout12", 0.80, 0.12),
             ("holdout14", 0.88, 0.15), ("holdout16", 0.87, 0.14), ("holdout18", 0.80, 0.13),
             ("holdout20", 0.84, 0.11), ("holdout22", 0.90, 0.15), ("holdout24", 0.90, 0.12), ("holdout26", 0.94, 0.13),
+            ("holdout28", 0.88, 0.14),
         ])
     func safetyHeldOut(name: String, recall: Double, lookAlikesFlagged: Double) throws {
         let counts = try safetyCounts(name)
