@@ -60,7 +60,7 @@ CANDIDATE_BARS = [0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 SAFETY_CANDIDATE_BARS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 # A safety risk's bar is the lowest that keeps the false alarms on everyday messages (any label)
 # within this, out of fold: the issue's ceiling of 5%. (It was 4.5%, in case held-out sets landed
-# higher; on the twelve general held-out sets up to holdout21 they landed lower, 0.4-3.5% against
+# higher; on the thirteen general held-out sets up to holdout21 they landed lower, 0.4-3.5% against
 # 4.1% out of fold, since the training sets' everyday rows include thousands of deliberately close
 # look-alikes. At 4.5% the bar rose to 0.5 with dev39 to dev50, and held-out safety recall fell.)
 FALSE_ALARM_CEILING = 0.05
